@@ -1,0 +1,81 @@
+// Events wait in storage.local until the background acknowledges them (after
+// its transaction commits). A worker killed mid-write means a retry with the
+// same event id, which the ledger dedupes: nothing lost, nothing doubled.
+import type { ContentRequest, Reply } from '../messaging/protocol';
+import type { Site } from '../core/types';
+import { request } from '../messaging/client';
+
+type Storage = {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+};
+const storage = (): Storage =>
+  ((globalThis as { browser?: { storage: { local: Storage } } }).browser ??
+    (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome).storage.local;
+
+type OutboxEntry = Extract<ContentRequest, { type: 'observe' | 'retract' }>;
+const PREFIX = 'outbox:';
+const RETRY_MS = [250, 1_000, 3_000, 10_000];
+
+export class Outbox {
+  private retryIndex = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> | undefined;
+
+  constructor(private readonly site: Site, private readonly signal: AbortSignal) {
+    signal.addEventListener('abort', () => clearTimeout(this.timer));
+  }
+
+  private keyOf(entry: OutboxEntry): string {
+    const id = entry.type === 'observe' ? entry.messages.map((m) => m.eventId).join('+') : `retract-${entry.eventId}`;
+    return `${PREFIX}${this.site}:${id}`;
+  }
+
+  async push(entry: OutboxEntry): Promise<void> {
+    try {
+      await storage().set({ [this.keyOf(entry)]: { entry, queuedAt: Date.now() } });
+    } catch (err) {
+      console.debug('[nudgeline] outbox write failed', err);
+    }
+    await this.flush();
+  }
+
+  /** Send everything pending for this site, oldest first; retry later on failure. */
+  flush(): Promise<void> {
+    this.flushing ??= this.flushOnce().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async flushOnce(): Promise<void> {
+    if (this.signal.aborted) return;
+    let all: Record<string, unknown>;
+    try {
+      all = await storage().get(null);
+    } catch {
+      return;
+    }
+    const mine = Object.entries(all)
+      .filter(([k]) => k.startsWith(`${PREFIX}${this.site}:`))
+      .map(([k, v]) => [k, v as { entry: OutboxEntry; queuedAt: number }] as const)
+      .sort((a, b) => a[1].queuedAt - b[1].queuedAt);
+    let failed = false;
+    for (const [key, { entry }] of mine) {
+      const reply: Reply = await request(entry);
+      if (reply.ok || reply.error.startsWith('invalid') || reply.error.startsWith('refused')) {
+        // Acknowledged, or refused for good: retrying would not help.
+        await storage().remove(key).catch(() => undefined);
+      } else {
+        failed = true;
+        break;
+      }
+    }
+    if (failed && !this.signal.aborted) {
+      const delay = RETRY_MS[Math.min(this.retryIndex++, RETRY_MS.length - 1)]!;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), delay);
+    } else {
+      this.retryIndex = 0;
+    }
+  }
+}

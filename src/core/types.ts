@@ -1,0 +1,164 @@
+// The ledger's vocabulary. Pure data: no DOM, no browser APIs, no Dexie.
+// PRODUCT.md (The ledger, Stages) is the source of every name here.
+
+export type Channel = 'gmail' | 'outlook' | 'linkedin' | 'manual';
+export type Site = Exclude<Channel, 'manual'>;
+export const SITES: readonly Site[] = ['gmail', 'linkedin', 'outlook'];
+
+export type Direction = 'out' | 'in';
+
+export const TOUCH_KINDS = [
+  'message', 'call', 'meeting', 'text', 'article', 'referral-ask', 'referral',
+  'report-back', 'thank-you', 'gift', 'cancellation', 'reschedule', 'rejection',
+  'deal', 'note',
+] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+/** auto: detected on the page; button: the inline button; manual: popup; import: a file. */
+export type TouchSource = 'auto' | 'button' | 'manual' | 'import';
+
+export interface Touch {
+  id?: number;
+  contactId: number;
+  direction: Direction;
+  kind: TouchKind;
+  channel: Channel;
+  /** epoch ms */
+  at: number;
+  threadUrl?: string;
+  threadId?: string;
+  subject?: string;
+  /** at most 100 chars, only when the user turned snippets on */
+  snippet?: string;
+  source: TouchSource;
+  /** unique: channel + site message id, else channel + content-script event id */
+  dedupeKey: string;
+  /** an automatic out-of-office reply: kept for the timeline, never counts as a reply */
+  autoReply?: boolean;
+  /** a scheduled send: `at` is when it will go out */
+  scheduled?: boolean;
+  /** set when a merge moved this touch; lets the merge be undone */
+  originContactId?: number;
+}
+
+export type IdentityKind = 'email' | 'linkedin' | 'name';
+
+export interface Identity {
+  id?: number;
+  contactId: number;
+  kind: IdentityKind;
+  /** normalized key: lower-cased email, canonical /in/<slug>/ URL, trimmed name */
+  value: string;
+  /** as first seen, for display */
+  display?: string;
+  originContactId?: number;
+}
+
+/** Per-contact overrides of the policy; absent fields use the global policy. */
+export type CadenceOverride = Partial<Pick<Policy, 'nudgeIntervals' | 'attemptsBeforeFinal' | 'letGoAfter'>>;
+
+export interface Contact {
+  id?: number;
+  name: string;
+  tags: string[];
+  notes: string;
+  cadence?: CadenceOverride;
+  /** keep-in-touch cadence in days (check-in-due); absent: none */
+  checkInEveryDays?: number;
+  keepWarm: boolean;
+  snoozedUntil?: number;
+  /** set by "let go now"; cleared when the contact writes again */
+  letGoAt?: number;
+  archived: boolean;
+  /** "re-activate": attempts before this moment no longer count */
+  reactivatedAt?: number;
+  /** a merged-away contact points at the one it was merged into */
+  mergedInto?: number;
+  createdAt: number;
+  /** materialized by the ledger from computeStage(): never written by hand */
+  stage: Stage;
+  /** when the stage's action is (or becomes) due; Number.MAX_SAFE_INTEGER when never */
+  dueAt: number;
+  cameBack: boolean;
+  /** attempts in the current unanswered run (0 after a reply) */
+  attempt: number;
+  lastTouchAt: number;
+  /** lower-cased name + identities, for search */
+  searchText?: string;
+}
+
+export const STAGES = [
+  'new', 'waiting', 'nudge-due', 'final-due', 'final-sent', 'let-go', 'reply-owed',
+  'engaged', 'check-in-due', 'referral-ask-due', 'snoozed', 'archived',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type ReferralStatus = 'asked' | 'named' | 'contacted' | 'replied' | 'met' | 'deal';
+export type ReferralDuty = 'report-back' | 'thank' | 'gift';
+
+export interface Referral {
+  id?: number;
+  referrerId: number;
+  /** absent while only asked */
+  refereeId?: number;
+  mayUseName: boolean;
+  status: ReferralStatus;
+  reportedBackAt?: number;
+  thankedAt?: number;
+  giftSentAt?: number;
+  createdAt: number;
+  /** materialized: the open duty toward the referrer, if any */
+  duty?: ReferralDuty;
+  dutyDueAt: number;
+}
+
+export type DetectionMode = 'direct' | 'tracked-only' | 'button-only';
+
+export interface Policy {
+  /** days to wait after attempt 1, 2, 3…; the last one repeats; never shrinking */
+  nudgeIntervals: number[];
+  attemptsBeforeFinal: number;
+  cancellationsBeforeFinal: number;
+  /** days after the final reach-out before letting go */
+  letGoAfter: number;
+  /** days the contact's last message may wait before a reply is owed */
+  replyOwedAfter: number;
+  businessDaysOnly: boolean;
+  /** local dates 'YYYY-MM-DD' skipped when counting business days */
+  holidays: string[];
+  /** keep-warm: at most one article suggestion every N days for a let-go contact */
+  keepWarmEveryDays: number;
+}
+
+export interface Settings {
+  version: number;
+  policy: Policy;
+  detectionMode: DetectionMode;
+  /** addresses, domains (`@example.com` or `example.com`) or profile URLs never tracked */
+  ignoreList: string[];
+  /** the user's own addresses and profiles, learned from pages and added by hand */
+  ownIdentities: string[];
+  snippets: boolean;
+  digest: { enabled: boolean; hour: number; minute: number; weekdaysOnly: boolean };
+  /** local 'HH:MM' range in which no notification is shown; empty = none */
+  quietHours: { start: string; end: string } | null;
+  templates: Record<TemplateId, string>;
+  lastBackupAt?: number;
+}
+
+export const TEMPLATE_IDS = [
+  'nudge', 'article', 'final', 'referral-ask', 'report-back', 'thank-you', 'gift-note',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** What computeStage() answers for one contact. */
+export interface StageResult {
+  stage: Stage;
+  dueAt: number;
+  attempt: number;
+  cameBack: boolean;
+  lastTouchAt: number;
+}
+
+export const NEVER = Number.MAX_SAFE_INTEGER;
+export const DAY_MS = 86_400_000;

@@ -1,0 +1,18 @@
+// Sending a request to the background from a page or content script.
+// No webextension-polyfill here: content scripts must stay small, and both
+// Chrome MV3 (`chrome`) and Firefox (`browser`) return promises natively.
+import type { ContentRequest, PageRequest, Reply } from './protocol';
+
+type Runtime = { sendMessage(msg: unknown): Promise<unknown> };
+const runtime = (): Runtime =>
+  ((globalThis as { browser?: { runtime: Runtime } }).browser ??
+    (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome).runtime;
+
+export async function request<T = unknown>(msg: ContentRequest | PageRequest): Promise<Reply<T>> {
+  try {
+    const reply = (await runtime().sendMessage(msg)) as Reply<T> | undefined;
+    return reply ?? { ok: false, error: 'no reply' };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,10 @@
+// All user-facing text comes from _locales/en/messages.json through the
+// browser's i18n API; code only names keys.
+type I18n = { getMessage(key: string, subs?: string | string[]): string };
+const api = (): I18n | undefined =>
+  ((globalThis as { browser?: { i18n?: I18n } }).browser ?? (globalThis as { chrome?: { i18n?: I18n } }).chrome)?.i18n;
+
+export function t(key: string, ...subs: (string | number)[]): string {
+  const text = api()?.getMessage(key, subs.map(String));
+  return text || key;
+}

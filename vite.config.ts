@@ -1,0 +1,55 @@
+// One config, two targets: `vite build` (Chrome, dist/chrome) and
+// `vite build --mode firefox` (dist/firefox). NUDGELINE_OUT overrides the
+// output folder so parallel test runs never share a build.
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+
+function manifestFor(browser: Browser): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, unknown>;
+  if (browser === 'firefox') {
+    m.background = { scripts: ['src/background/index.ts'], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'nudgeline@nudgeline.app',
+        strict_min_version: '128.0',
+        // Nothing leaves the browser: declare that no data is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m as unknown as ManifestV3Export;
+}
+
+/** _locales must sit at the root of the built extension. */
+function copyLocales(outDir: string): Plugin {
+  return {
+    name: 'nudgeline:locales',
+    apply: 'build',
+    closeBundle() {
+      cpSync(resolve('src/_locales'), resolve(outDir, '_locales'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = process.env.NUDGELINE_OUT ?? `dist/${browser}`;
+  return {
+    publicDir: false,
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), copyLocales(outDir)],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      rollupOptions: { input: { dashboard: 'src/dashboard/index.html' } },
+    },
+  };
+});

@@ -1,0 +1,45 @@
+// Three tiers, one run: unit (pure rules and the ledger on fake-indexeddb),
+// dom (site adapters and UI components on happy-dom), e2e (the built
+// extension in real headless Chromium).
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/tier-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup/unit.ts'],
+          env: { TZ: 'Europe/Berlin' },
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['test/setup/dom.ts'],
+          env: { TZ: 'Europe/Berlin' },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // Each file launches its own Chromium; two at a time fits 2 cores.
+          maxWorkers: 2,
+          fileParallelism: true,
+        },
+      },
+    ],
+  },
+});
