@@ -39,6 +39,8 @@ export interface Touch {
   scheduled?: boolean;
   /** set when a merge moved this touch; lets the merge be undone */
   originContactId?: number;
+  /** the content-script event that produced it (for Undo send) */
+  eventId?: string;
 }
 
 export type IdentityKind = 'email' | 'linkedin' | 'name';
@@ -80,6 +82,8 @@ export interface Contact {
   /** when the stage's action is (or becomes) due; Number.MAX_SAFE_INTEGER when never */
   dueAt: number;
   cameBack: boolean;
+  /** materialized agenda section: the stage, or 'came-back' / 'article-due' */
+  section: Section;
   /** attempts in the current unanswered run (0 after a reply) */
   attempt: number;
   lastTouchAt: number;
@@ -92,6 +96,18 @@ export const STAGES = [
   'engaged', 'check-in-due', 'referral-ask-due', 'snoozed', 'archived',
 ] as const;
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * Where a contact shows in the agenda. Mostly its stage; 'came-back' for a
+ * let-go contact who wrote again (until the user answers), 'article-due' for
+ * a keep-warm let-go contact whose 90-day article suggestion is due.
+ */
+export const SECTIONS = [...STAGES, 'came-back', 'article-due'] as const;
+export type Section = (typeof SECTIONS)[number];
+/** Sections that count as "due" (the badge, the digest). */
+export const DUE_SECTIONS: readonly Section[] = [
+  'final-due', 'nudge-due', 'reply-owed', 'came-back', 'referral-ask-due', 'check-in-due', 'article-due',
+];
 
 export type ReferralStatus = 'asked' | 'named' | 'contacted' | 'replied' | 'met' | 'deal';
 export type ReferralDuty = 'report-back' | 'thank' | 'gift';
@@ -154,6 +170,8 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 /** What computeStage() answers for one contact. */
 export interface StageResult {
   stage: Stage;
+  section: Section;
+  /** when the stage's action is or becomes due (NEVER if never) */
   dueAt: number;
   attempt: number;
   cameBack: boolean;

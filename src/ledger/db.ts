@@ -1,0 +1,43 @@
+// The ledger's schema. Every version(n) stays declared forever; a new one
+// adds an upgrade() and a test in test/unit/ledger/migrations.test.ts that
+// seeds at n-1 and checks every row at n.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, Identity, Referral, Touch, Settings } from '../core/types';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+export type NudgelineDB = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  identities: EntityTable<Identity, 'id'>;
+  touches: EntityTable<Touch, 'id'>;
+  referrals: EntityTable<Referral, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export const DB_NAME = 'nudgeline';
+
+/** Schema v1, the first released one. */
+export const SCHEMA_V1 = {
+  // [section+dueAt]: each agenda section is one range query, soonest first.
+  contacts: '++id, [section+dueAt], stage, dueAt, lastTouchAt, mergedInto, *tags',
+  identities: '++id, &[kind+value], contactId',
+  touches: '++id, &dedupeKey, [contactId+at], eventId, at',
+  referrals: '++id, referrerId, refereeId, dutyDueAt',
+  settings: 'key',
+  meta: 'key',
+} as const;
+
+export function openDb(name = DB_NAME): NudgelineDB {
+  const db = new Dexie(name) as NudgelineDB;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
