@@ -17,10 +17,12 @@ function manifestFor(browser: Browser): ManifestV3Export {
     m.browser_specific_settings = {
       gecko: {
         id: 'nudgeline@nudgeline.app',
-        strict_min_version: '128.0',
+        // 140: first with data_collection_permissions (MAIN-world scripts need 128).
+        strict_min_version: '140.0',
         // Nothing leaves the browser: declare that no data is collected.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return m as unknown as ManifestV3Export;

@@ -2,6 +2,7 @@
 // so a build elsewhere never swaps files under a running test) and checks
 // that Chromium is there. NUDGELINE_DIST=<folder> reuses an existing build.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/find-chromium.mjs';
@@ -13,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): (() => void) | void {
   const chromium = findChromium();
   let dist = process.env.NUDGELINE_DIST;
   if (!dist) {
@@ -25,4 +26,6 @@ export default function setup(project: TestProject): void {
   }
   project.provide('dist', resolve(dist));
   project.provide('chromium', chromium);
+  const built = dist;
+  if (!process.env.NUDGELINE_DIST) return () => rmSync(built, { recursive: true, force: true });
 }

@@ -1,0 +1,59 @@
+// The shipped builds: Firefox passes web-ext lint with no errors and declares
+// that nothing is collected; Chrome asks only for the narrowest permissions
+// and exposes no web-accessible resources (LinkedIn probes for those).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, inject } from 'vitest';
+
+const firefoxDir = mkdtempSync(join(tmpdir(), 'nudgeline-firefox-'));
+afterAll(() => rmSync(firefoxDir, { recursive: true, force: true }));
+
+describe('Firefox build', () => {
+  it('lints with zero errors and carries a gecko id and data_collection_permissions', () => {
+    execFileSync('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'error'], {
+      env: { ...process.env, NUDGELINE_OUT: firefoxDir }, stdio: 'pipe',
+    });
+    const manifest = JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8'));
+    expect(manifest.background.scripts).toHaveLength(1);
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.browser_specific_settings.gecko.id).toBe('nudgeline@nudgeline.app');
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    let out: string;
+    try {
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', firefoxDir, '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (err) {
+      out = (err as { stdout: string }).stdout; // web-ext exits non-zero on errors: still read the report
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors).toEqual([]);
+  });
+});
+
+describe('Chrome build', () => {
+  const dist = inject('dist');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+
+  it('asks only for storage, alarms, notifications, unlimitedStorage and the five site hosts', () => {
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...manifest.host_permissions].sort()).toEqual([
+      'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*',
+      'https://outlook.office365.com/*', 'https://www.linkedin.com/*',
+    ]);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('ships no remote code: no http(s) script sources or eval in the bundle', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(text, file).not.toMatch(/\bimportScripts\(\s*["']https?:/);
+      expect(text, file).not.toMatch(/\bnew Function\(|\beval\(/);
+    }
+  });
+});
