@@ -38,6 +38,8 @@ export default defineConfig({
           // Each file launches its own Chromium; two at a time fits 2 cores.
           maxWorkers: 2,
           fileParallelism: true,
+          // Runs after the unit and dom tiers (a group of its own).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,27 +1,74 @@
-// Routes each accepted request to the ledger. Replies only after the write commits.
+// Routes each accepted request to the ledger. Replies only after the write
+// commits; a refusal or failure writes nothing and answers { ok: false }.
 import browser from 'webextension-polyfill';
 import type { ContentRequest, PageRequest, Reply } from '../messaging/protocol';
-import type { Site } from '../core/types';
+import { DUE_SECTIONS, type Site } from '../core/types';
+import * as ledger from '../ledger/index';
+import { ledgerDb } from './db-handle';
+import { onLedgerChanged } from './changes';
+import { scheduleDayBoundary } from './day-boundary';
+import * as data from '../data/handle-data';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
-export async function handleContent(req: ContentRequest, site: Site): Promise<Reply> {
+/** A write: answer once it commits; the badge follows without delaying the reply. */
+async function wrote<T>(work: Promise<T>): Promise<Reply<T>> {
+  const value = await work;
+  void onLedgerChanged().catch((err: unknown) => console.debug('[nudgeline] onLedgerChanged failed', err));
+  // A write may bring the next stage change closer (a snooze ending today); not worth delaying the reply.
+  void scheduleDayBoundary().catch((err: unknown) => console.debug('[nudgeline] day alarm failed', err));
+  return ok(value);
+}
+
+export async function handleContent(req: ContentRequest, site: Site, now = Date.now()): Promise<Reply> {
+  const db = ledgerDb();
   switch (req.type) {
     case 'ping':
       return ok({ pong: req.nonce, site });
     case 'health':
-      await browser.storage.local.set({ [`health:${site}`]: { roles: req.roles, at: Date.now() } });
+      await browser.storage.local.set({ [`health:${site}`]: { roles: req.roles, at: now } });
       return ok(null);
-    default:
-      return { ok: false, error: `not implemented: ${req.type}` };
+    case 'observe':
+      return wrote(ledger.observe(db, req.messages, now));
+    case 'retract':
+      return wrote(ledger.retract(db, site, req.eventId, now));
+    case 'lookup':
+      return ok(await ledger.lookup(db, req.people));
   }
 }
 
-export async function handlePage(req: PageRequest): Promise<Reply> {
+export async function handlePage(req: PageRequest, now = Date.now()): Promise<Reply> {
+  const db = ledgerDb();
   switch (req.type) {
     case 'ping':
       return ok({ pong: req.nonce });
-    default:
-      return { ok: false, error: `not implemented: ${req.type}` };
+    case 'touch.log':
+      return wrote(ledger.logManualTouch(db, req, now));
+    case 'contact.create':
+      return wrote(ledger.createContact(db, req, now));
+    case 'contact.update':
+      return wrote(ledger.updateContact(db, req.contactId, req.patch, now));
+    case 'contact.action':
+      return wrote(ledger.contactAction(db, req.contactId, req.action, req.until, now));
+    case 'contact.merge':
+      return wrote(ledger.mergeContacts(db, req.intoId, req.fromId, now));
+    case 'contact.unmerge':
+      return wrote(ledger.unmergeContact(db, req.contactId, now));
+    case 'ignore.add':
+      return wrote(ledger.addIgnore(db, req.value, req.contactId, now));
+    case 'referral.save':
+      return wrote(ledger.saveReferral(db, req, now));
+    case 'settings.save':
+      return wrote(ledger.saveSettings(db, req.settings, now));
+    case 'agenda.snoozeAll':
+      return wrote(ledger.snoozeAllDue(db, DUE_SECTIONS, req.until, now));
+    case 'ledger.wipe':
+      return wrote(ledger.wipeLedger(db));
+    case 'backup.import':
+      return wrote(data.importBackupJson(db, req.json, now));
+    case 'import.apply':
+      return wrote(data.importPeople(db, req.people, now));
+    case 'backup.recorded':
+      return wrote(data.recordBackup(db, req.at));
   }
 }

@@ -1,15 +1,26 @@
 // The service worker. Listeners are registered synchronously at the top level
 // so a worker woken by an event hears it; no state lives in globals.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { acceptMessage } from '../messaging/validate';
-import { handleContent, handlePage } from './handlers';
 import type { Reply } from '../messaging/protocol';
+import { onAlarm, onWorkerStart } from './day-boundary';
+import { routeMessage } from './route';
+import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest } from './reminders';
+import { updateBadge } from './badge';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> => {
-  const accepted = acceptMessage(raw, sender, browser.runtime.id, browser.runtime.getURL(''));
-  if (!accepted.ok) return Promise.resolve({ ok: false, error: accepted.error });
-  const work = accepted.from.kind === 'content'
-    ? handleContent(accepted.request as never, accepted.from.site)
-    : handlePage(accepted.request as never);
-  return work.catch((err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }));
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> =>
+  routeMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('')));
+
+// Day boundary: stages move at local midnight (see day-boundary.ts).
+browser.alarms.onAlarm.addListener((alarm) => {
+  void onAlarm(alarm.name).catch((err: unknown) => console.debug('[nudgeline] day-boundary recompute failed', err));
 });
+void onWorkerStart().catch((err: unknown) => console.debug('[nudgeline] start-up recompute failed', err));
+
+// Daily digest and badge (reminders.ts, badge.ts): the alarm is re-armed at every start.
+const logFailure = (what: string) => (err: unknown) => console.error(`[nudgeline] ${what} failed`, err);
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === DIGEST_ALARM) void runDigest().catch(logFailure('digest'));
+});
+browser.notifications.onButtonClicked.addListener((id, index) => void onDigestButton(id, index).catch(logFailure('digest button')));
+browser.notifications.onClicked.addListener((id) => void onDigestClicked(id).catch(logFailure('digest click')));
+void Promise.all([updateBadge(), scheduleDigest()]).catch(logFailure('reminders start'));

@@ -1,3 +1,12 @@
-// Runs in the page's own world (world: MAIN) to observe the site's send
-// requests; posts metadata only to the content script. Filled in by the adapter.
-export {};
+// Runs in Gmail's own world (world: MAIN, document_start) to see the web
+// client's send requests, which an isolated content script cannot. It posts
+// metadata only (ids, To, counts, subject) to the content script.
+import { watchSyncSends } from '../sites/gmail/page-watch';
+import { createPageBridge } from '../sites/shared/bridge';
+
+try {
+  const bridge = createPageBridge('gmail');
+  watchSyncSends((obs) => bridge.post(obs));
+} catch {
+  /* never break the page */
+}

@@ -1,8 +1,6 @@
 import { render } from 'preact';
-import { t } from '../ui/i18n';
-
-function App() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
+import '../ui/theme.css';
+import './dashboard.css';
+import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 // The ledger's schema. Every version(n) stays declared forever; a new one
 // adds an upgrade() and a test in test/unit/ledger/migrations.test.ts that
 // seeds at n-1 and checks every row at n.
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { Contact, Identity, Referral, Touch, Settings } from '../core/types';
 
 export interface MetaRow {

@@ -65,6 +65,15 @@ const cadence = v.strictObject({
   letGoAfter: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
 });
 
+/** One person from an import file (src/data/person.ts ImportPerson). */
+export const ImportPersonSchema = v.strictObject({
+  line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: v.pipe(str(200), v.minLength(1)),
+  emails: v.pipe(v.array(str(320)), v.maxLength(10)),
+  profileUrl: v.optional(v.pipe(httpsUrl, v.startsWith('https://www.linkedin.com/in/'))),
+  notes: v.optional(str(MAX_TEXT)),
+});
+
 /** Messages only extension pages (popup, options, dashboard) may send. */
 export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ping'), nonce: id }),
@@ -104,6 +113,9 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('agenda.snoozeAll'), until: epochMs }),
   v.strictObject({ type: v.literal('ledger.wipe'), confirm: v.literal('DELETE') }),
   v.strictObject({ type: v.literal('backup.import'), json: str(200 * 1024 * 1024) }),
+  // Import (src/data/): people already parsed and normalized by the options page.
+  v.strictObject({ type: v.literal('import.apply'), people: v.pipe(v.array(ImportPersonSchema), v.minLength(1), v.maxLength(100_000)) }),
+  v.strictObject({ type: v.literal('backup.recorded'), at: epochMs }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;

@@ -1,8 +1,7 @@
 import { render } from 'preact';
-import { t } from '../ui/i18n';
+import '../ui/theme.css';
+import './options.css';
+import { ActionsProvider } from '../ui/actions';
+import { App } from './App';
 
-function App() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<ActionsProvider><App /></ActionsProvider>, document.getElementById('app')!);

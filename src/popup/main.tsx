@@ -1,8 +1,12 @@
 import { render } from 'preact';
-import { t } from '../ui/i18n';
+import '../ui/theme.css';
+import './popup.css';
+import { ActionsProvider } from '../ui/actions';
+import { App } from './App';
+import { prefetch } from './agenda-load';
+import { DUE_GROUPS, FIRST_PAGE } from './groups';
 
-function App() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+const now = Date.now();
+// The first groups are queried before the first render: time to first section is the goal.
+prefetch(DUE_GROUPS.slice(0, 2), FIRST_PAGE, now);
+render(<ActionsProvider><App now={now} /></ActionsProvider>, document.getElementById('app')!);

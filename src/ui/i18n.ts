@@ -8,3 +8,8 @@ export function t(key: string, ...subs: (string | number)[]): string {
   const text = api()?.getMessage(key, subs.map(String));
   return text || key;
 }
+
+/** The key for a vocabulary word: chrome.i18n keys allow only [A-Za-z0-9_@]. */
+export function vocab(prefix: string, word: string): string {
+  return `${prefix}_${word.replace(/-/g, '_')}`;
+}

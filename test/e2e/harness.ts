@@ -74,11 +74,37 @@ export async function launch(opts: LaunchOptions = {}): Promise<Ext> {
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     },
     async stopWorker() {
-      const page = context.pages()[0] ?? (await context.newPage());
+      // ServiceWorker.stopAllWorkers from an ordinary page leaves the extension's
+      // worker running (it only reaches the session page's origin), so: a session
+      // on an extension page, the worker's version from ServiceWorker events,
+      // stopWorker on it, and wait until Chromium reports it 'stopped'.
+      // (Playwright keeps its Worker handle; evaluate() on it reaches the next worker.)
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/manifest.json`);
       const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      const status = new Map<string, string>();
+      // A page may wake the worker again at once: 'stopped' seen once is what counts.
+      const stopped = new Set<string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(`chrome-extension://${id}/`)) continue;
+          status.set(v.versionId, v.runningStatus);
+          if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+        }
+      });
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await until(() => status.size > 0, 10_000, 'the extension worker version');
+        stopped.clear();
+        for (const [versionId, s] of status) {
+          if (s === 'stopped') stopped.add(versionId);
+          else await cdp.send('ServiceWorker.stopWorker', { versionId });
+        }
+        await until(() => [...status.keys()].every((v) => stopped.has(v)), 10_000, 'the service worker to stop');
+      } finally {
+        await cdp.detach().catch(() => undefined);
+        await page.close();
+      }
     },
     close: () => context.close(),
     async dispose() {
@@ -103,5 +129,39 @@ export async function until<T>(fn: () => Promise<T> | T, timeoutMs = 10_000, lab
     }
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${label}; last: ${String(last)}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Every row of every object store of an extension IndexedDB database (the
+ * ledger by default), read raw from an extension page: no message to the
+ * worker, so it neither wakes nor keeps it alive. {} when the database does not exist.
+ */
+export async function ledgerDump(ext: Ext, dbName = 'nudgeline'): Promise<Record<string, unknown[]>> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.id}/manifest.json`);
+    return await page.evaluate(async (name) => {
+      // Defined here: this function runs inside the page, not in Node.
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
+      const req = <T>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => {
+        r.addEventListener('success', () => ok(r.result));
+        r.addEventListener('error', () => fail(r.error));
+      });
+      // Opening a missing database would create it: look first.
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) return {};
+      const db = await req(indexedDB.open(name));
+      try {
+        const out: Record<string, unknown[]> = {};
+        for (const store of Array.from(db.objectStoreNames)) {
+          out[store] = await req(db.transaction(store, 'readonly').objectStore(store).getAll());
+        }
+        return out;
+      } finally {
+        db.close();
+      }
+    }, dbName);
+  } finally {
+    await page.close();
   }
 }

@@ -1,9 +1,174 @@
-import type { SiteAdapter } from '../adapter';
+// The Gmail adapter: wires intents (clicks, shortcuts), confirmations (the
+// page-world network watch, the toast), thread views and the inline buttons
+// to the adapter context. Works from MutationObserver records only, never
+// throws into the page, and tears down on ctx.signal.
+import type { AdapterContext, SiteAdapter } from '../adapter';
+import { INJECTED_SELECTOR } from '../../content/inline-button';
+import { listenToPage } from '../shared/bridge';
+import { createHealthTracker } from '../shared/health';
+import { closestAny, findAll, findFirst } from '../shared/selectors';
+import { GMAIL } from './selectors';
+import { readAccount } from './account';
+import { composeRootOf, snapshotCompose } from './compose';
+import type { ComposeUi } from './compose-ui';
+import { mountComposeUi } from './compose-ui';
+import type { SendObservation } from './page-watch';
+import { SendWatcher } from './sends';
+import { createThreadView } from './thread-view';
 
-// Placeholder until the gmail detector lands: reports that it started.
+const BATCH_MS = 60;
+
+const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
+  try {
+    fn(...a);
+  } catch (err) {
+    console.debug('[nudgeline] gmail handler failed', err);
+  }
+};
+
+function sendButtonOf(target: EventTarget | null): Element | null {
+  if (!(target instanceof Element) || target.closest(INJECTED_SELECTOR)) return null;
+  return closestAny(target, GMAIL.sendButton);
+}
+
+export function startGmail(ctx: AdapterContext, doc: Document = document): void {
+  const { signal } = ctx;
+  const pathname = (): string => doc.location?.pathname ?? '/mail/u/0/';
+  let account = readAccount(doc);
+  const getAccount = (): string | undefined => (account ??= readAccount(doc));
+  const health = createHealthTracker(ctx.health, { signal });
+  health.set({ adapter: true, account: !!account });
+  const composes = new Map<Element, ComposeUi>();
+  const sends = new SendWatcher({
+    observe: ctx.observe, retract: ctx.retract, account: getAccount, pathname,
+    onLogged: (key) => {
+      for (const ui of composes.values()) if (ui.key === key) ui.logged();
+    },
+  });
+  const threads = createThreadView(ctx, { health, account: getAccount, pathname });
+
+  listenToPage('gmail', signal, (p) => {
+    if ((p as SendObservation | null)?.kind === 'send') sends.onNetwork(p as SendObservation);
+  });
+
+  const intentAt = (root: Element): void => {
+    const snap = snapshotCompose(root, pathname());
+    health.set({ compose: true, recipients: snap.to.length > 0 || !!findFirst(root, ['[name=to]']), subject: !!findFirst(root, GMAIL.subject) });
+    sends.intent(snap, root);
+  };
+  const onPointer = guard((e: Event) => {
+    const undo = e.type === 'click' && e.target instanceof Element ? closestAny(e.target, GMAIL.toastUndo) : null;
+    if (undo) {
+      const toast = closestAny(undo, GMAIL.toast) ?? undo.parentElement;
+      if (toast && findFirst(toast, GMAIL.toastView)) sends.onUndo();
+      return;
+    }
+    const button = sendButtonOf(e.target);
+    if (!button) return;
+    const root = composeRootOf(button);
+    if (root) intentAt(root);
+    else health.set({ compose: false });
+  });
+  const onKey = guard((e: KeyboardEvent) => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target || target.closest(INJECTED_SELECTOR)) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      const root = composeRootOf(target);
+      if (root) intentAt(root);
+    } else if ((e.key === 'Enter' || e.key === ' ') && sendButtonOf(target)) {
+      const root = composeRootOf(target);
+      if (root) intentAt(root);
+    } else if (e.key === 'Enter' && closestAny(target, GMAIL.toastUndo)) {
+      onPointer(e);
+    }
+  });
+  doc.addEventListener('mousedown', onPointer, { capture: true, signal });
+  doc.addEventListener('click', onPointer, { capture: true, signal });
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
+
+  const mountCompose = (button: Element): void => {
+    const root = composeRootOf(button);
+    health.set({ sendButton: true, compose: !!root });
+    if (!root) return;
+    const existing = composes.get(root);
+    if (existing?.handle.host.isConnected) return;
+    existing?.controller.abort();
+    health.set({ recipients: !!findFirst(root, ['[name=to]', ...GMAIL.to]), subject: !!findFirst(root, GMAIL.subject) });
+    const ui = mountComposeUi(root, button, snapshotCompose(root, pathname()).key, {
+      signal, lookup: ctx.lookup, arm: (k) => sends.arm(k), isArmed: (k) => sends.isArmed(k),
+    });
+    composes.set(root, ui);
+  };
+
+  const handleAdded = (el: Element): void => {
+    if (el.closest(INJECTED_SELECTOR)) return;
+    const hasKids = el.firstElementChild !== null;
+    if (closestAny(el, GMAIL.toast) && (closestAny(el, GMAIL.toastView) || (hasKids && findFirst(el, GMAIL.toastView)))) sends.onToast();
+    if (closestAny(el, GMAIL.refusal) || (hasKids && findFirst(el, GMAIL.refusal))) sends.refused();
+    const buttons = (closestAny(el, GMAIL.sendButton) ? [el] : hasKids ? findAll(el, GMAIL.sendButton) : []).filter((b) => !b.closest(INJECTED_SELECTOR));
+    for (const b of buttons) mountCompose(b);
+    if (!buttons.length && hasKids) {
+      // A compose whose Send button no selector finds: say so.
+      const field = findFirst(el, GMAIL.subject) ?? findFirst(el, ['[name=to]']);
+      const root = field && composeRootOf(field);
+      if (root && !findFirst(root, GMAIL.sendButton)) health.set({ sendButton: false });
+    }
+    if (el.closest('[name=to]')) {
+      const root = composeRootOf(el);
+      if (root) composes.get(root)?.refresh();
+    }
+    threads.added(el);
+  };
+
+  let pending = new Set<Element>();
+  let removed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = guard(() => {
+    timer = undefined;
+    const batch = pending;
+    pending = new Set();
+    for (const el of batch) {
+      let up = el.parentElement;
+      while (up && !batch.has(up)) up = up.parentElement;
+      if (!up && el.isConnected) handleAdded(el);
+    }
+    if (removed) {
+      removed = false;
+      for (const [root, ui] of composes) if (!root.isConnected) { ui.controller.abort(); composes.delete(root); }
+      threads.removed();
+    }
+    if (!account && getAccount()) health.set({ account: true });
+  });
+  const mo = new MutationObserver(guard((records: MutationRecord[]) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1) pending.add(n as Element);
+        // Text changes matter only inside the toast ("Sending…" → "Message sent").
+        else if (n.parentElement && closestAny(n.parentElement, GMAIL.toast)) pending.add(n.parentElement);
+      }
+      if (r.removedNodes.length) {
+        removed = true;
+        // A recipient chip removed: re-check the button's tracked state.
+        if (r.target instanceof Element && r.target.closest('[name=to]')) pending.add(r.target);
+      }
+    }
+    timer ??= setTimeout(flush, BATCH_MS);
+  }));
+  mo.observe(doc.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    mo.disconnect();
+    clearTimeout(timer);
+    sends.stop();
+    for (const ui of composes.values()) ui.controller.abort();
+    composes.clear();
+  }, { once: true });
+  // The page as it is now: one scan at start, then only mutation records.
+  guard(() => handleAdded(doc.body))();
+}
+
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   start(ctx) {
-    ctx.health({ adapter: true });
+    startGmail(ctx);
   },
 };

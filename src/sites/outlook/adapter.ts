@@ -1,9 +1,140 @@
-import type { SiteAdapter } from '../adapter';
+// Outlook on the web adapter (outlook.office.com, outlook.office365.com,
+// outlook.live.com): sends from any compose, replies in the reading pane,
+// the inline buttons and health, all from MutationObserver records.
+import type { SiteAdapter, AdapterContext } from '../adapter';
+import type { Person } from '../../messaging/protocol';
+import { listenToPage } from '../shared/bridge';
+import { createHealthTracker } from '../shared/health';
+import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
+import { keyOf } from '../linkedin/keys';
+import { createOutlookButtons } from './buttons';
+import { asOutlookSent, OUTLOOK_BRIDGE } from './network';
+import { composeOf, readAccount, readConvId, readSubject, readTo, threadUrlOf } from './page';
+import { createOutlookReplies } from './replies';
+import { outlookSelectors as S } from './selectors';
+import { createOutlookSendDetector } from './send';
 
-// Placeholder until the outlook detector lands: reports that it started.
-export const outlookAdapter: SiteAdapter = {
-  site: 'outlook',
-  start(ctx) {
-    ctx.health({ adapter: true });
-  },
-};
+function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    console.debug('[nudgeline] outlook adapter', err);
+  }
+}
+
+export interface OutlookOptions {
+  /** debounce for health reports and reading-pane scans (ms) */
+  delayMs?: number;
+  /** after this, a page with neither a compose nor a reading pane counts as degraded (ms) */
+  healthCheckMs?: number;
+}
+
+const within = (root: Element, sel: readonly string[]): Element[] =>
+  matchesAny(root, sel) ? [root, ...findAll(root, sel)] : findAll(root, sel);
+
+export function createOutlookAdapter(opts: OutlookOptions = {}): SiteAdapter {
+  return { site: 'outlook', start: (ctx) => start(ctx, opts) };
+}
+
+function start(ctx: AdapterContext, opts: OutlookOptions): void {
+  const { signal } = ctx;
+  const delay = opts.delayMs ?? 300;
+  const health = createHealthTracker(ctx.health, { signal, delayMs: delay });
+  let account: Person | undefined;
+  const getAccount = () => (account ??= readAccount(document));
+
+  const send = createOutlookSendDetector(ctx, { onLogged: (k) => buttons.logged(k) });
+  const replies = createOutlookReplies({ ctx, account: getAccount, origin: location.origin });
+  const buttons = createOutlookButtons(ctx, send, replies, keyOf);
+
+  const snapshot = (compose: Element): void => {
+    const convId = readConvId(compose, document);
+    const subject = readSubject(compose);
+    const acct = getAccount();
+    send.intent(keyOf(compose), {
+      compose, to: readTo(compose),
+      ...(subject && { subject }),
+      ...(convId && { convId, threadUrl: threadUrlOf(location.origin, convId) }),
+      ...(acct && { account: acct }),
+    });
+  };
+
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? closestAny(e.target, S.sendButton) : null;
+    const compose = button && composeOf(button);
+    if (compose && findFirst(compose, S.sendButton) === button) snapshot(compose);
+  }, { capture: true, signal });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
+    const compose = e.target instanceof Element ? composeOf(e.target) : null;
+    if (compose) snapshot(compose);
+  }, { capture: true, signal });
+
+  listenToPage(OUTLOOK_BRIDGE, signal, (data) => {
+    const sent = asOutlookSent(data);
+    if (sent) send.onNetwork(sent);
+  });
+
+  const dirty = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scanLater = (conv: Element): void => {
+    dirty.add(conv);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      for (const c of dirty) if (c.isConnected) void replies.scan(c).catch(() => 0);
+      dirty.clear();
+    }, delay);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  const visit = (root: Element): void => {
+    if (matchesAny(root, S.errorDialog) || findFirst(root, S.errorDialog)) send.refused();
+    const sendButtons = within(root, S.sendButton);
+    const composes = new Set([...within(root, S.compose), ...sendButtons.map(composeOf)].filter((c): c is Element => c !== null));
+    for (const compose of composes) {
+      health.set({
+        compose: true,
+        sendButton: findFirst(compose, S.sendButton) !== null,
+        recipients: findFirst(compose, S.toWell) !== null,
+        account: getAccount() !== undefined,
+      });
+      buttons.forCompose(compose);
+    }
+    const chipCompose = matchesAny(root, S.chip) ? composeOf(root) : null;
+    if (chipCompose) buttons.recipientsChanged(chipCompose);
+    for (const conv of within(root, S.conversation)) {
+      if (!findFirst(conv, S.item)) continue;
+      health.set({ conversation: true, messages: true, account: getAccount() !== undefined });
+      buttons.forConversation(conv);
+      scanLater(conv);
+    }
+    const items = within(root, S.item);
+    if (items.length) {
+      const conv = closestAny(items[0]!, S.conversation);
+      if (conv) scanLater(conv);
+    }
+  };
+
+  safely(() => visit(document.body));
+  // Once the app has rendered, a mail page with neither a compose nor a
+  // reading pane means the selectors are stale: say so (once, not per mutation).
+  const check = setTimeout(() => safely(() => {
+    health.set({ account: getAccount() !== undefined });
+    if (findFirst(document, S.sendButton) || findFirst(document, S.item)) return;
+    health.set({ compose: false, sendButton: false, conversation: false, messages: false });
+  }), opts.healthCheckMs ?? 5_000);
+  signal.addEventListener('abort', () => clearTimeout(check), { once: true });
+
+  const observer = new MutationObserver((records) => safely(() => {
+    let removed = false;
+    for (const r of records) {
+      if (r.removedNodes.length) removed = true;
+      for (const node of r.addedNodes) if (node instanceof Element) visit(node);
+    }
+    if (removed) send.onRemoval(() => findFirst(document, S.errorDialog) !== null);
+  }));
+  observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+export const outlookAdapter: SiteAdapter = createOutlookAdapter();

@@ -1,0 +1,110 @@
+// The daily digest: one alarm, re-created at every worker start, fires at
+// the next digest time; the decision itself is pure (core/digest.ts). The day
+// is claimed in a transaction first, so two wake-ups never send two digests.
+import browser from 'webextension-polyfill';
+import { dayKey, nextDigestAt, shouldSendDigest } from '../core/digest';
+import { DUE_SECTIONS } from '../core/types';
+import { loadSettings } from '../ledger/settings-store';
+import { snoozeAllDue } from '../ledger/contacts';
+import { nextLocalMidnight } from '../ledger/day';
+import { t } from '../ui/i18n';
+import { ledgerDb } from './db-handle';
+import { dueBySection, summarize, totalDue } from './digest-summary';
+import { updateBadge } from './badge';
+import { recomputeForToday } from './day-boundary';
+import { lastRecomputeDay } from '../ledger/recompute-all';
+import { localDay } from '../ledger/day';
+
+export const DIGEST_ALARM = 'nudgeline:digest';
+export const DIGEST_NOTIFICATION = 'nudgeline-digest';
+const LAST_DAY = 'lastDigestDay';
+export const LAST_DIGEST = 'lastDigest';
+
+async function lastDigestDay(): Promise<string | undefined> {
+  return (await ledgerDb().meta.get(LAST_DAY))?.value as string | undefined;
+}
+
+/** Arm the alarm for the next time worth looking (or clear it when the digest is off). */
+export async function scheduleDigest(now = Date.now()): Promise<void> {
+  const settings = await loadSettings(ledgerDb());
+  const when = nextDigestAt(now, settings, await lastDigestDay());
+  if (when === null) await browser.alarms.clear(DIGEST_ALARM);
+  else await browser.alarms.create(DIGEST_ALARM, { when: Math.max(when, now + 1_000) });
+}
+
+/** Claims today for the digest if it is due; false if not due or already claimed. */
+async function claimToday(now: number): Promise<boolean> {
+  const db = ledgerDb();
+  return db.transaction('rw', db.meta, db.settings, async () => {
+    const settings = await loadSettings(db);
+    const last = (await db.meta.get(LAST_DAY))?.value as string | undefined;
+    if (!shouldSendDigest(now, settings, last)) return false;
+    await db.meta.put({ key: LAST_DAY, value: dayKey(now) });
+    return true;
+  });
+}
+
+export async function runDigest(now = Date.now()): Promise<boolean> {
+  let shown = false;
+  if (await claimToday(now)) {
+    // A worker woken on a new day may not have recomputed yet: count today's stages.
+    if ((await lastRecomputeDay(ledgerDb())) !== localDay(now)) await recomputeForToday(now);
+    const counts = await dueBySection(ledgerDb(), now);
+    // Nothing due: the day is used up all the same, and no notification.
+    if (totalDue(counts) > 0) {
+      const message = summarize(counts);
+      await showDigest(totalDue(counts), message);
+      // What went out and when: shown in the options page, checked by the tests.
+      await ledgerDb().meta.put({ key: LAST_DIGEST, value: { day: dayKey(now), at: now, message } });
+      shown = true;
+    }
+  }
+  await scheduleDigest(now);
+  return shown;
+}
+
+async function showDigest(total: number, message: string): Promise<void> {
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: t(total === 1 ? 'digestTitle_one' : 'digestTitle_many', total),
+    message,
+  };
+  try {
+    await browser.notifications.create(DIGEST_NOTIFICATION, {
+      ...options, buttons: [{ title: t('digestOpen') }, { title: t('digestSnoozeAll') }],
+    } as typeof options);
+  } catch {
+    // Firefox has no notification buttons: clicking the notification opens the agenda.
+    await browser.notifications.create(DIGEST_NOTIFICATION, options);
+  }
+}
+
+export async function openAgenda(): Promise<void> {
+  const action = (globalThis as { chrome?: { action?: { openPopup?: () => Promise<void> } } }).chrome?.action;
+  try {
+    if (!action?.openPopup) throw new Error('no openPopup');
+    await action.openPopup();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
+  }
+}
+
+export async function snoozeAllUntilTomorrow(now = Date.now()): Promise<number> {
+  const n = await snoozeAllDue(ledgerDb(), DUE_SECTIONS, nextLocalMidnight(now), now);
+  await updateBadge(now);
+  return n;
+}
+
+export async function onDigestButton(id: string, index: number): Promise<void> {
+  if (id !== DIGEST_NOTIFICATION) return;
+  await browser.notifications.clear(id);
+  if (index === 0) await openAgenda();
+  else await snoozeAllUntilTomorrow();
+}
+
+export async function onDigestClicked(id: string): Promise<void> {
+  if (id !== DIGEST_NOTIFICATION) return;
+  await browser.notifications.clear(id);
+  await openAgenda();
+}

@@ -1,0 +1,22 @@
+// One incoming message, start to reply: sender and schema checks first
+// (acceptMessage), then the handler. Every failure becomes { ok: false }.
+import { acceptMessage } from '../messaging/validate';
+import type { SenderInfo } from '../messaging/sender';
+import type { ContentRequest, PageRequest, Reply } from '../messaging/protocol';
+import { handleContent, handlePage } from './handlers';
+import { noteStorageError } from '../data/storage-error';
+
+export async function routeMessage(raw: unknown, sender: SenderInfo, extensionId: string, extensionBase: string, now = Date.now()): Promise<Reply> {
+  const accepted = acceptMessage(raw, sender, extensionId, extensionBase);
+  if (!accepted.ok) return { ok: false, error: accepted.error };
+  try {
+    // acceptMessage pairs content senders with ContentRequest, pages with PageRequest.
+    return accepted.from.kind === 'content'
+      ? await handleContent(accepted.request as ContentRequest, accepted.from.site, now)
+      : await handlePage(accepted.request as PageRequest, now);
+  } catch (err) {
+    // Quota / backing-store failures are recorded for the UI (storage.local.storageError).
+    await noteStorageError(err);
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

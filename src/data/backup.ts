@@ -1,0 +1,99 @@
+// Export and parse of the full JSON backup. Parsing never touches the
+// ledger; restoring (restore-backup.ts) happens in the background, in one
+// transaction.
+import * as v from 'valibot';
+import type { NudgelineDB } from '../ledger/db';
+import type { Settings } from '../core/types';
+import { ImportError } from './errors';
+import { lineAt } from './source';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './backup-schema';
+
+const byId = <T extends { id?: number }>(a: T, b: T) => (a.id ?? 0) - (b.id ?? 0);
+
+/** Everything in the ledger. lastBackupAt stays out: it describes this browser, not the data. */
+export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup> {
+  return db.transaction('r', [db.contacts, db.identities, db.touches, db.referrals, db.settings], async () => {
+    const row = await db.settings.get('settings');
+    let settings: Settings | null = null;
+    if (row) {
+      const { lastBackupAt: _omit, ...rest } = row.value;
+      void _omit;
+      settings = rest;
+    }
+    const [contacts, identities, touches, referrals] = await Promise.all([
+      db.contacts.toArray(), db.identities.toArray(), db.touches.toArray(), db.referrals.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, settings,
+      contacts: contacts.sort(byId), identities: identities.sort(byId),
+      touches: touches.sort(byId), referrals: referrals.sort(byId),
+    } as Backup;
+  });
+}
+
+/** Keys sorted at every level, so the same ledger always gives the same text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(o).sort().map((k) => [k, canonical(o[k])]));
+  }
+  return value;
+}
+
+export const backupToJson = (b: Backup) => {
+  const { format, version, exportedAt, ...rest } = b;
+  // format and version first, so a person opening the file sees what it is.
+  return JSON.stringify({ format, version, exportedAt, ...(canonical(rest) as object) }, null, 1);
+};
+
+/** A backup, or an ImportError saying what is wrong and where. */
+export function parseBackup(json: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(msg)?.[1];
+    const line = /line (\d+)/.exec(msg)?.[1];
+    throw new ImportError('importBadJson', [], line ? Number(line) : pos ? lineAt(json, Number(pos)) : undefined);
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) throw new ImportError('importNotBackup', [], 1);
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    throw new ImportError('importBackupNewer', [head.version]);
+  }
+  const parsed = v.safeParse(BackupSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!;
+    throw new ImportError('importBackupInvalid', [v.getDotPath(issue) ?? '', issue.message.slice(0, 200)]);
+  }
+  checkReferences(parsed.output);
+  return parsed.output;
+}
+
+function unique(rows: { id: number }[], what: string): Set<number> {
+  const seen = new Set<number>();
+  for (const r of rows) {
+    if (seen.has(r.id)) throw new ImportError('importBackupInvalid', [`${what}.id`, String(r.id)]);
+    seen.add(r.id);
+  }
+  return seen;
+}
+
+/** Ids unique, and every row points at a contact that is in the backup. */
+function checkReferences(b: Backup): void {
+  const contacts = unique(b.contacts, 'contacts');
+  unique(b.identities, 'identities');
+  unique(b.touches, 'touches');
+  unique(b.referrals, 'referrals');
+  const need = (id: number | undefined, where: string) => {
+    if (id !== undefined && !contacts.has(id)) throw new ImportError('importBackupInvalid', [where, String(id)]);
+  };
+  b.identities.forEach((r, i) => need(r.contactId, `identities.${i}.contactId`));
+  b.touches.forEach((r, i) => need(r.contactId, `touches.${i}.contactId`));
+  b.referrals.forEach((r, i) => {
+    need(r.referrerId, `referrals.${i}.referrerId`);
+    need(r.refereeId, `referrals.${i}.refereeId`);
+  });
+}

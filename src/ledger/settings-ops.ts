@@ -1,0 +1,51 @@
+// Settings changes: saving (validated; everything recomputed in the same
+// transaction) and adding to the ignore list from an agenda row.
+import type { Settings } from '../core/types';
+import { validateSettings } from '../core/settings';
+import type { NudgelineDB } from './db';
+import { LedgerError } from './errors';
+import { liveContact } from './contacts';
+import { recomputeAll } from './recompute-all';
+import { recomputeContacts } from './recompute';
+import { loadSettings, storeSettings } from './settings-store';
+import { allTables, writeTables } from './tables';
+
+export async function saveSettings(db: NudgelineDB, input: unknown, now: number): Promise<Settings> {
+  const checked = validateSettings(input);
+  if (!checked.ok) {
+    throw new LedgerError(`invalid settings: ${checked.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`);
+  }
+  const settings = checked.settings;
+  await db.transaction('rw', allTables(db), async () => {
+    await storeSettings(db, settings);
+    await recomputeAll(db, now, settings);
+  });
+  return settings;
+}
+
+/** "Never track this person / this domain"; with a contact, it is archived too. */
+export async function addIgnore(db: NudgelineDB, value: string, contactId: number | undefined, now: number): Promise<string[]> {
+  // Kept as typed (LinkedIn member ids are case-sensitive); matching normalizes.
+  const entry = value.trim();
+  if (!entry) throw new LedgerError('nothing to ignore');
+  return db.transaction('rw', writeTables(db), async () => {
+    const current = await loadSettings(db);
+    const ignoreList = current.ignoreList.includes(entry) ? current.ignoreList : [...current.ignoreList, entry];
+    // The same checks as the options page, so a stored entry is never dropped on the next load.
+    const checked = validateSettings({ ...current, ignoreList });
+    if (!checked.ok) throw new LedgerError(`invalid ignore entry: ${entry}`);
+    const settings = checked.settings;
+    await storeSettings(db, settings);
+    if (contactId !== undefined) {
+      const c = await liveContact(db, contactId);
+      await db.contacts.put({ ...c, archived: true });
+      await recomputeContacts(db, [contactId], now);
+    }
+    return settings.ignoreList;
+  });
+}
+
+/** Delete everything: contacts, touches, referrals, settings, meta. */
+export async function wipeLedger(db: NudgelineDB): Promise<void> {
+  await db.transaction('rw', allTables(db), () => Promise.all(allTables(db).map((t) => t.clear())));
+}

@@ -1,0 +1,38 @@
+// The templates editor. Warns (does not refuse) when a template reads like an ultimatum.
+import { findUltimatumPhrases } from '../core/templates';
+import { TEMPLATE_IDS, type Settings } from '../core/types';
+import { DEFAULT_TEMPLATES } from '../core/templates';
+import { t, vocab } from '../ui/i18n';
+import type { Edit } from './CadenceCard';
+import { Card, ErrorText, type Errors } from './fields';
+
+export function TemplatesCard({ s, edit, errors }: { s: Settings; edit: Edit; errors: Errors }) {
+  return (
+    <Card id="templates" title={t('optTemplates')} intro={t('optTemplatesIntro')}>
+      {TEMPLATE_IDS.map((id) => {
+        const text = s.templates[id] ?? '';
+        const harsh = findUltimatumPhrases(text);
+        const fid = `tpl-${id}`;
+        return (
+          <div class="field" key={id}>
+            <div class="label-row">
+              <label for={fid}>{t(vocab('tpl', id))}</label>
+              {text !== DEFAULT_TEMPLATES[id] && (
+                <button type="button" class="btn ghost small" onClick={() => edit((x) => { x.templates[id] = DEFAULT_TEMPLATES[id]; })}>
+                  {t('optTemplateReset')}
+                </button>
+              )}
+            </div>
+            <textarea id={fid} rows={3} value={text} aria-invalid={errors[fid] ? 'true' : undefined}
+              aria-describedby={harsh.length ? `${fid}-warn` : undefined}
+              onInput={(e) => edit((x) => { x.templates[id] = e.currentTarget.value; })} />
+            {harsh.length > 0 && (
+              <p class="warn" id={`${fid}-warn`}>{t('optUltimatumWarn', harsh.map((p) => `“${p}”`).join(', '))}</p>
+            )}
+            <ErrorText id={fid} errors={errors} />
+          </div>
+        );
+      })}
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+// The popup: header with search, the health banner, then the agenda — or a
+// contact's view, or search results. The first groups render as soon as
+// their own small queries answer; the collapsed ones load right after.
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../core/types';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { pageDb, readSettings } from '../ui/ledger';
+import { HealthBanner } from '../ui/HealthBanner';
+import { Glyph, Logo } from '../ui/icons';
+import { t } from '../ui/i18n';
+import { useActions } from '../ui/actions';
+import { AgendaSection } from './AgendaSection';
+import { ContactView } from './ContactView';
+import { EmptyState } from './EmptyState';
+import { SearchResults } from './SearchResults';
+import { PopupCtx } from './context';
+import { DUE_GROUPS, FIRST_PAGE, LATER_GROUPS, PAGE_SIZE } from './groups';
+
+export function App({ now = Date.now() }: { now?: number }) {
+  const { version } = useActions();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [contactId, setContactId] = useState<number>();
+  const [query, setQuery] = useState('');
+  const [later, setLater] = useState(false);
+  const [totals, setTotals] = useState<Record<string, number>>({});
+  const [known, setKnown] = useState<number>();
+  useEffect(() => {
+    void readSettings(pageDb()).then(setSettings);
+    // Collapsed groups wait until the first paint is done.
+    const timer = setTimeout(() => setLater(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    void pageDb().contacts.count().then(setKnown);
+  }, [version]);
+  const onTotal = (id: string, total: number) => setTotals((prev) => (prev[id] === total ? prev : { ...prev, [id]: total }));
+  const dueReported = DUE_GROUPS.every((g) => g.id in totals);
+  const nothingDue = dueReported && DUE_GROUPS.every((g) => totals[g.id] === 0);
+  const ctx = { settings, now, openContact: (id: number) => setContactId(id) };
+  return (
+    <PopupCtx.Provider value={ctx}>
+      <header class="top">
+        <div class="brand"><Logo /><h1>{t('extName')}</h1></div>
+        <a class="btn ghost icon" href="../dashboard/index.html" target="_blank" title={t('openDashboard')} aria-label={t('openDashboard')}><Glyph name="dashboard" /></a>
+        <a class="btn ghost icon" href="../options/index.html" target="_blank" title={t('openOptions')} aria-label={t('openOptions')}><Glyph name="settings" /></a>
+      </header>
+      <div class="search">
+        <label class="visually-hidden" for="search">{t('searchLabel')}</label>
+        <input id="search" type="search" placeholder={t('searchPlaceholder')} value={query}
+          onInput={(e) => { setQuery(e.currentTarget.value); setContactId(undefined); }} />
+      </div>
+      <main>
+        <HealthBanner />
+        {contactId !== undefined ? (
+          <ContactView id={contactId} onBack={() => setContactId(undefined)} />
+        ) : query.trim() ? (
+          <SearchResults query={query.trim()} />
+        ) : (
+          <>
+            {known === 0 && <EmptyState />}
+            {known !== 0 && nothingDue && <p class="caught-up">{t('allCaughtUp')}</p>}
+            {DUE_GROUPS.map((g, i) => <AgendaSection key={g.id} group={g} firstPage={i < 2 ? FIRST_PAGE : PAGE_SIZE} onTotal={onTotal} />)}
+            {later && LATER_GROUPS.map((g) => <AgendaSection key={g.id} group={g} firstPage={PAGE_SIZE} onTotal={onTotal} />)}
+          </>
+        )}
+      </main>
+    </PopupCtx.Provider>
+  );
+}

@@ -1,0 +1,33 @@
+// Search across every contact by name or identity.
+import { useEffect, useState } from 'preact/hooks';
+import type { Contact } from '../core/types';
+import { searchContacts } from '../ledger/queries';
+import { pageDb } from '../ui/ledger';
+import { t } from '../ui/i18n';
+import { useActions } from '../ui/actions';
+import { ContactRow } from './ContactRow';
+
+const LIMIT = 30;
+
+export function SearchResults({ query }: { query: string }) {
+  const { version } = useActions();
+  const [found, setFound] = useState<Contact[]>();
+  useEffect(() => {
+    let live = true;
+    // A short pause so typing does not start a query per key.
+    const timer = setTimeout(() => void searchContacts(pageDb(), query, LIMIT).then((r) => live && setFound(r)), 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, version]);
+  return (
+    <section class="group" aria-labelledby="h-search">
+      <h2 id="h-search">{t('searchResults')}</h2>
+      {found && found.length === 0 && <p class="muted">{t('searchNone', query)}</p>}
+      <ul class="rows">
+        {found?.map((c) => <ContactRow key={c.id} contact={c} section={c.section} />)}
+      </ul>
+    </section>
+  );
+}

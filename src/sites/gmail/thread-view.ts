@@ -1,0 +1,81 @@
+// Thread views: when messages appear (from mutation records), observe the
+// incoming ones once, report the thread/messages roles, and put a "Track
+// this conversation" button by the subject heading.
+import type { AdapterContext } from '../adapter';
+import { mountLogButton } from '../../content/inline-button';
+import { t } from '../../ui/i18n';
+import type { HealthTracker } from '../shared/health';
+import { findFirst, matchesAny } from '../shared/selectors';
+import { GMAIL } from './selectors';
+import { importThread, incomingIn, threadContextOf } from './threads';
+
+const MAX_UP = 14;
+const CHUNK = 200;
+
+/** The element holding both the heading and the messages. */
+function threadRootOf(heading: Element): Element {
+  let node: Element | null = heading.parentElement;
+  for (let i = 0; node && i < MAX_UP; i++, node = node.parentElement) {
+    if (findFirst(node, GMAIL.messages)) return node;
+  }
+  return heading.parentElement ?? heading;
+}
+
+export function createThreadView(
+  ctx: AdapterContext,
+  deps: { health: HealthTracker; account(): string | undefined; pathname(): string },
+): { added(el: Element): void; removed(): void } {
+  const seen = new Set<string>();
+  const buttons = new Map<Element, AbortController>();
+
+  const observe = (messages: ReturnType<typeof importThread>): void => {
+    for (let i = 0; i < messages.length; i += CHUNK) ctx.observe(messages.slice(i, i + CHUNK));
+  };
+
+  const mountTrack = (heading: Element): void => {
+    if (buttons.has(heading)) return;
+    const controller = new AbortController();
+    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    buttons.set(heading, controller);
+    const handle = mountLogButton(heading, {
+      signal: controller.signal, label: t('trackThisConversation'), position: 'after',
+      onPress: () => {
+        const root = threadRootOf(heading);
+        const messages = importThread(root, threadContextOf(heading, deps.pathname()), deps.account(), Date.now());
+        if (!messages.length) return handle.setState('error');
+        observe(messages);
+        handle.setState('logged');
+      },
+    });
+    const senders = importThread(threadRootOf(heading), threadContextOf(heading, deps.pathname()), deps.account(), Date.now())
+      .flatMap((m) => (m.direction === 'in' && m.from ? [m.from] : []));
+    if (senders.length) {
+      ctx.lookup(senders).then((tracked) => {
+        if (!controller.signal.aborted) handle.setState(tracked.some(Boolean) ? 'tracked' : 'untracked');
+      }, () => undefined);
+    }
+  };
+
+  return {
+    added(el) {
+      const hasKids = el.firstElementChild !== null;
+      const heading = matchesAny(el, GMAIL.threadSubject) ? el : hasKids ? findFirst(el, GMAIL.threadSubject) : null;
+      const msgEl = matchesAny(el, GMAIL.messages) ? el : hasKids ? findFirst(el, GMAIL.messages) : null;
+      if (heading) {
+        const root = threadRootOf(heading);
+        const hasMessages = !!findFirst(root, GMAIL.messages);
+        deps.health.set({ thread: !!findFirst(heading.parentElement ?? heading, GMAIL.thread), messages: hasMessages });
+        if (hasMessages) mountTrack(heading);
+      }
+      if (!msgEl) return;
+      deps.health.set({ messages: true });
+      const thread = threadContextOf(msgEl, deps.pathname());
+      if (thread.heading) deps.health.set({ thread: !!thread.threadId });
+      const fresh = incomingIn(el, thread, deps.account(), seen, Date.now());
+      if (fresh.length) observe(fresh);
+    },
+    removed() {
+      for (const [heading, c] of buttons) if (!heading.isConnected) { c.abort(); buttons.delete(heading); }
+    },
+  };
+}

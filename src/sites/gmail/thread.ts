@@ -1,0 +1,55 @@
+// Reading the messages of an open thread: who wrote each, when, and the
+// site's message id (the dedupe key). The date comes from the message id,
+// which encodes the time, before the localized `title` text is tried.
+import type { Person } from '../../messaging/protocol';
+import { findAll, findFirst, matchesAny } from '../shared/selectors';
+import { GMAIL } from './selectors';
+import { isEmail, legacyFromPerm, timeFromLegacy } from './ids';
+
+export interface ThreadMessage {
+  messageId: string;
+  /** sent by the account itself (`msg-a:` or the account's address) */
+  own: boolean;
+  from?: Person;
+  /** for the account's own messages: who they went to */
+  to: Person[];
+  at?: number;
+}
+
+function personOf(el: Element | null): Person | undefined {
+  const email = (el?.getAttribute('email') ?? el?.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase();
+  if (!isEmail(email)) return undefined;
+  const name = el?.getAttribute('name')?.trim();
+  return name ? { email, name: name.slice(0, 200) } : { email };
+}
+
+function timeOf(el: Element, permId: string, legacy: string | undefined): number | undefined {
+  const fromId = timeFromLegacy(legacy) ?? timeFromLegacy(legacyFromPerm(permId));
+  if (fromId !== undefined) return fromId;
+  const title = el.querySelector('.g3[title], span[title][role=gridcell]')?.getAttribute('title');
+  const parsed = title ? Date.parse(title.replace(/\u202f/g, ' ')) : NaN;
+  return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+export function readMessage(el: Element, account: string | undefined): ThreadMessage | undefined {
+  const raw = el.getAttribute('data-message-id') ?? '';
+  const legacy = el.getAttribute('data-legacy-message-id') ?? undefined;
+  const messageId = raw.replace(/^#/, '') || legacy;
+  if (!messageId) return undefined;
+  const from = personOf(findFirst(el, GMAIL.sender));
+  const own = messageId.startsWith('msg-a:') || (!!account && from?.email === account);
+  const to = own
+    ? findAll(el, GMAIL.messageRecipients).map(personOf).filter((p): p is Person => !!p && p.email !== account)
+    : [];
+  const msg: ThreadMessage = { messageId, own, to };
+  if (from) msg.from = from;
+  const at = timeOf(el, messageId, legacy);
+  if (at !== undefined) msg.at = at;
+  return msg;
+}
+
+/** Messages inside a root (a thread container or an added subtree), document order. */
+export function readMessages(root: ParentNode, account: string | undefined): ThreadMessage[] {
+  const els = root instanceof Element && matchesAny(root, GMAIL.messages) ? [root] : findAll(root, GMAIL.messages);
+  return els.map((el) => readMessage(el, account)).filter((m): m is ThreadMessage => !!m);
+}

@@ -1,0 +1,72 @@
+// Replies: when a thread view appears, each message from someone other than
+// the account is observed once (the background keeps those from tracked
+// contacts newer than the last logged send). "Track this conversation"
+// imports every message already there with source 'button'.
+import type { ObservedMessage } from '../../messaging/protocol';
+import { isAutoReply } from '../../core/auto-reply';
+import { stableEventId } from '../shared/event-id';
+import { findFirst } from '../shared/selectors';
+import { GMAIL } from './selectors';
+import { threadIdsOf, threadAround } from './compose';
+import { threadUrl } from './ids';
+import { readMessages, type ThreadMessage } from './thread';
+
+export interface ThreadContext {
+  heading: Element | null;
+  subject?: string;
+  threadId?: string;
+  threadUrl: string;
+}
+
+/** The thread a message (or a subtree of the thread view) belongs to. */
+export function threadContextOf(el: Element, pathname: string): ThreadContext {
+  const heading = findFirst(el, GMAIL.thread) ?? threadAround(el);
+  const subjectEl = heading?.matches('h2') ? heading : findFirst(heading?.parentElement ?? el, GMAIL.threadSubject);
+  const ids = threadIdsOf(heading);
+  const ctx: ThreadContext = { heading, threadUrl: threadUrl(pathname, ids.legacyThreadId) };
+  // A heading's own text is the subject (short; not a message body).
+  const subject = subjectEl?.textContent?.trim();
+  if (subject) ctx.subject = subject.slice(0, 500);
+  if (ids.threadId) ctx.threadId = ids.threadId;
+  return ctx;
+}
+
+export function toObserved(
+  m: ThreadMessage, thread: ThreadContext, source: 'auto' | 'button', account: string | undefined, now: number,
+): ObservedMessage | undefined {
+  if (!m.own && !m.from) return undefined;
+  const msg: ObservedMessage = {
+    eventId: stableEventId(source === 'button' ? 'gmail-b' : 'gmail', m.messageId),
+    site: 'gmail', direction: m.own ? 'out' : 'in', messageId: m.messageId,
+    at: m.at ?? now, to: m.own ? m.to.slice(0, 100) : [], threadUrl: thread.threadUrl, source,
+  };
+  if (m.from) msg.from = m.from;
+  if (thread.subject) msg.subject = thread.subject;
+  if (thread.threadId) msg.threadId = thread.threadId;
+  if (account) msg.account = { email: account };
+  if (!m.own && isAutoReply({ subject: thread.subject ?? '' })) msg.autoReply = true;
+  return msg;
+}
+
+/** Incoming messages in `root` not yet observed on this page. */
+export function incomingIn(
+  root: ParentNode, thread: ThreadContext, account: string | undefined, seen: Set<string>, now: number,
+): ObservedMessage[] {
+  const out: ObservedMessage[] = [];
+  for (const m of readMessages(root, account)) {
+    if (m.own || seen.has(m.messageId)) continue;
+    const msg = toObserved(m, thread, 'auto', account, now);
+    if (msg) {
+      seen.add(m.messageId);
+      out.push(msg);
+    }
+  }
+  return out;
+}
+
+/** Every message of a thread, for "Track this conversation". */
+export function importThread(root: ParentNode, thread: ThreadContext, account: string | undefined, now: number): ObservedMessage[] {
+  return readMessages(root, account)
+    .map((m) => toObserved(m, thread, 'button', account, now))
+    .filter((m): m is ObservedMessage => !!m);
+}

@@ -1,0 +1,97 @@
+// Reading a LinkedIn page: the signed-in member, a conversation's
+// participant and id, and who wrote each message. Reads attributes and
+// short header text only, never message bodies.
+import type { Person } from '../../messaging/protocol';
+import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
+import { linkedinSelectors as S, OTHER_MESSAGE_CLASS } from './selectors';
+
+const ORIGIN = 'https://www.linkedin.com';
+
+/** Canonical https://www.linkedin.com/in/<slug>/ for any profile href, else undefined. */
+export function canonicalProfile(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  const m = /\/in\/([^/?#]+)/.exec(href);
+  if (!m?.[1]) return undefined;
+  let slug = m[1];
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // keep as written
+  }
+  return `${ORIGIN}/in/${encodeURIComponent(slug.toLowerCase())}/`;
+}
+
+const text = (el: Element | null | undefined): string | undefined => {
+  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 200) : undefined;
+};
+
+/** The signed-in member as the page shows it (profile link, else the nav photo's name). */
+export function readAccount(doc: ParentNode): Person | undefined {
+  const profileUrl = canonicalProfile(findFirst(doc, S.account)?.getAttribute('href'));
+  const name = findFirst(doc, S.accountName)?.getAttribute('alt')?.trim() || undefined;
+  if (!profileUrl && !name) return undefined;
+  return { ...(profileUrl && { profileUrl }), ...(name && { name }) };
+}
+
+export const conversationOf = (el: Element): Element | null => closestAny(el, S.conversation);
+
+/** The other participant of a one-to-one conversation. */
+export function readParticipant(conv: Element): Person | undefined {
+  const link = findFirst(conv, S.participant);
+  const profileUrl = canonicalProfile(link?.getAttribute('href'));
+  const name = text(findFirst(conv, S.participantName)) ?? text(link);
+  if (!profileUrl && !name) return undefined;
+  return { ...(profileUrl && { profileUrl }), ...(name && { name }) };
+}
+
+export const threadIdFromPath = (path: string): string | undefined =>
+  /\/messaging\/thread\/([^/?#]+)/.exec(path)?.[1];
+
+/** The conversation id: a bubble's own thread link, else the page URL. */
+export function readThreadId(conv: Element, path: string): string | undefined {
+  const own = threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
+  const isOverlay = conv.matches('.msg-overlay-conversation-bubble');
+  return own ?? (isOverlay ? undefined : threadIdFromPath(path));
+}
+
+export const threadUrlOf = (threadId: string | undefined): string | undefined =>
+  threadId ? `${ORIGIN}/messaging/thread/${threadId}/` : undefined;
+
+export interface MessageInfo {
+  el: Element;
+  /** the site's message urn, when the DOM gives one */
+  messageId?: string;
+  sender?: Person;
+  /** true from the other participant, false from the account, undefined unknown */
+  fromOther?: boolean;
+  at?: number;
+}
+
+function isOther(sender: Person | undefined, el: Element, account: Person | undefined): boolean | undefined {
+  if (sender?.profileUrl && account?.profileUrl) return sender.profileUrl !== account.profileUrl;
+  if (sender?.name && account?.name) return sender.name !== account.name;
+  // Last resort: LinkedIn's own modifier on the other side's messages.
+  return el.classList.contains(OTHER_MESSAGE_CLASS) ? true : undefined;
+}
+
+/** Every message of one conversation, in order; a grouped message inherits the previous sender. */
+export function readMessages(conv: Element, account: Person | undefined): MessageInfo[] {
+  const list = findFirst(conv, S.messageList) ?? conv;
+  let last: Person | undefined;
+  return findAll(list, S.message).map((el) => {
+    const link = findFirst(el, S.senderLink);
+    const profileUrl = canonicalProfile(link?.getAttribute('href'));
+    const name = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() || undefined;
+    if (profileUrl || name) last = { ...(profileUrl && { profileUrl }), ...(name && { name }) };
+    const stamp = Date.parse(el.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+    const info: MessageInfo = { el, sender: last, fromOther: isOther(last, el, account) };
+    const urn = el.getAttribute('data-event-urn');
+    if (urn) info.messageId = urn.slice(0, 256);
+    if (Number.isFinite(stamp)) info.at = stamp;
+    return info;
+  });
+}
+
+/** Is this element (or something inside it) a LinkedIn message item? */
+export const isMessageNode = (el: Element): boolean => matchesAny(el, S.message);

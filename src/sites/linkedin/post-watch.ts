@@ -1,0 +1,83 @@
+// Page-world network watch shared by the LinkedIn and Outlook page scripts
+// (a candidate for src/sites/shared/): wraps fetch and XMLHttpRequest and
+// reports each POST whose URL `wanted` accepts, with its request body (when
+// it is text), the status, a response reader and the request headers it set.
+// Wrappers call the originals and swallow their own errors.
+
+export interface PostSeen {
+  url: string;
+  body?: string;
+  headers: Record<string, string>;
+  status: number;
+  /** the response text, read lazily (only if the caller needs an id from it) */
+  response(): Promise<string | undefined>;
+}
+
+function textOf(body: unknown): string | undefined {
+  if (typeof body === 'string') return body;
+  if (body instanceof URLSearchParams) return body.toString();
+  return undefined;
+}
+
+function headersOf(h: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    new Headers(h).forEach((v, k) => (out[k] = v));
+  } catch { /* ignore */ }
+  return out;
+}
+
+export function watchPosts(wanted: (url: string) => boolean, report: (seen: PostSeen) => void): void {
+  const safeReport = (seen: PostSeen): void => {
+    try {
+      report(seen);
+    } catch { /* never break the page */ }
+  };
+
+  const XHR = XMLHttpRequest.prototype;
+  const { open, send, setRequestHeader } = XHR;
+  const meta = new WeakMap<XMLHttpRequest, { url: string; headers: Record<string, string> }>();
+  XHR.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    try {
+      const u = String(url);
+      if (String(method).toUpperCase() === 'POST' && wanted(u)) meta.set(this, { url: u, headers: {} });
+      else meta.delete(this);
+    } catch { /* ignore */ }
+    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof XHR.open;
+  XHR.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+    const m = meta.get(this);
+    if (m) m.headers[name.toLowerCase()] = value;
+    return setRequestHeader.call(this, name, value);
+  };
+  XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    const m = meta.get(this);
+    if (m) {
+      this.addEventListener('load', () => {
+        const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
+        safeReport({ url: m.url, body: textOf(body), headers: m.headers, status: this.status, response: async () => text });
+      }, { once: true });
+    }
+    return send.call(this, body);
+  };
+
+  const origFetch = window.fetch;
+  window.fetch = function (this: typeof globalThis, input: RequestInfo | URL, init?: RequestInit) {
+    const result = origFetch.call(this, input, init);
+    try {
+      const isReq = input instanceof Request;
+      const url = new URL(isReq ? input.url : String(input), location.href).href;
+      const method = (init?.method ?? (isReq ? input.method : 'GET')).toUpperCase();
+      if (method === 'POST' && wanted(url)) {
+        const bodyP = init?.body !== undefined && init.body !== null ? Promise.resolve(textOf(init.body))
+          : isReq ? input.clone().text().catch(() => undefined) : Promise.resolve(undefined);
+        const headers = headersOf(init?.headers ?? (isReq ? input.headers : undefined));
+        void Promise.all([bodyP, result]).then(([body, res]) => safeReport({
+          url, body, headers, status: res.status,
+          response: () => res.clone().text().catch(() => undefined),
+        })).catch(() => undefined);
+      }
+    } catch { /* ignore */ }
+    return result;
+  } as typeof window.fetch;
+}

@@ -1,0 +1,51 @@
+// Collects which roles an adapter's selectors found and reports them in one
+// debounced call, and only when something changed: a page that re-renders
+// all day must not flood the background with identical reports.
+
+export type Roles = Record<string, boolean>;
+
+export interface HealthTracker {
+  /** record one or more roles (true found, false expected but missing) */
+  set(roles: Roles): void;
+  /** the roles as last recorded (for tests and the button's own decisions) */
+  current(): Roles;
+  /** report now if something changed since the last report */
+  flush(): void;
+}
+
+export function createHealthTracker(
+  report: (roles: Roles) => void,
+  opts: { signal: AbortSignal; delayMs?: number },
+): HealthTracker {
+  const roles: Roles = {};
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (opts.signal.aborted) return;
+    const key = JSON.stringify(Object.entries(roles).sort(([a], [b]) => a.localeCompare(b)));
+    if (key === lastSent) return;
+    lastSent = key;
+    try {
+      report({ ...roles });
+    } catch (err) {
+      console.debug('[nudgeline] health report failed', err);
+    }
+  };
+  opts.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return {
+    set(next) {
+      let changed = false;
+      for (const [role, found] of Object.entries(next)) {
+        if (roles[role] !== found) changed = true;
+        roles[role] = found;
+      }
+      if (changed && timer === undefined && !opts.signal.aborted) {
+        timer = setTimeout(flush, opts.delayMs ?? 500);
+      }
+    },
+    current: () => ({ ...roles }),
+    flush,
+  };
+}

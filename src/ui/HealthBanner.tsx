@@ -1,0 +1,19 @@
+// Says in plain words when a site's page changed and automatic logging may miss messages.
+import { useEffect, useState } from 'preact/hooks';
+import { readHealth, type SiteHealth } from './health';
+import { t } from './i18n';
+
+export function HealthBanner() {
+  const [sites, setSites] = useState<SiteHealth[]>([]);
+  useEffect(() => {
+    void readHealth().then(setSites);
+  }, []);
+  const degraded = sites.filter((s) => s.degraded);
+  if (!degraded.length) return null;
+  return (
+    <div class="banner" role="alert">
+      <span aria-hidden="true">⚠</span>
+      <span>{t('healthDegraded', degraded.map((s) => t(`site_${s.site}`)).join(', '))}</span>
+    </div>
+  );
+}

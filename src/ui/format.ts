@@ -1,0 +1,54 @@
+// Small display helpers shared by the popup and the dashboard.
+import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
+import { t } from './i18n';
+
+const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
+
+/** Whole local days between `then` and `now`. */
+export function daysBetween(then: number, now: number): number {
+  return Math.max(0, Math.round((startOfDay(now) - startOfDay(then)) / DAY_MS));
+}
+
+export function daysAgo(then: number, now: number): string {
+  if (!then) return '';
+  const d = daysBetween(then, now);
+  return d === 0 ? t('daysAgoToday') : d === 1 ? t('daysAgoOne') : t('daysAgoMany', d);
+}
+
+const HINTS: Partial<Record<Section, string>> = {
+  'reply-owed': 'hintReplyOwed', 'came-back': 'hintCameBack', 'referral-ask-due': 'hintReferralAsk',
+  'check-in-due': 'hintCheckIn', 'article-due': 'hintArticle', 'let-go': 'hintLetGo',
+};
+
+/** "nudge 2 of 2", "final reach-out", … from the contact's attempt and policy; a short hint for other sections. */
+export function attemptLabel(c: Pick<Contact, 'attempt' | 'cadence'>, section: Section, policy: Policy): string {
+  const before = c.cadence?.attemptsBeforeFinal ?? policy.attemptsBeforeFinal;
+  if (section === 'final-due') return t('attemptFinal');
+  if (section === 'final-sent') return t('attemptFinalSent');
+  if (section === 'nudge-due') return t('attemptNudgeOf', Math.max(1, c.attempt), Math.max(1, before - 1));
+  if (section === 'waiting') return c.attempt <= 1 ? t('attemptFirstSent') : t('attemptNudgeSent', c.attempt - 1);
+  return HINTS[section] ? t(HINTS[section]) : '';
+}
+
+export function formatDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Local midnight `days` days from now: "snooze 3 days" wakes at the start of that day. */
+export function daysFromToday(days: number, now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + days);
+  return d.getTime();
+}
+
+/** 'YYYY-MM-DD' from an <input type=date> as local midnight. */
+export function parseLocalDate(value: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+}

@@ -1,0 +1,32 @@
+// Detection health as the content scripts report it: storage.local
+// `health:<site>` = { roles, at }. A site is degraded when any role is false.
+import { SITES, type Site } from '../core/types';
+
+export interface SiteHealth {
+  site: Site;
+  /** never reported: the site has not been opened yet */
+  seen: boolean;
+  degraded: boolean;
+  missing: string[];
+  at?: number;
+}
+
+type Report = { roles?: Record<string, boolean>; at?: number } | undefined;
+type Storage = { get(keys: string[]): Promise<Record<string, unknown>> };
+
+const storage = (): Storage | undefined =>
+  ((globalThis as { browser?: { storage?: { local: Storage } } }).browser ??
+    (globalThis as { chrome?: { storage?: { local: Storage } } }).chrome)?.storage?.local;
+
+export function healthOf(site: Site, report: Report): SiteHealth {
+  if (!report?.roles) return { site, seen: false, degraded: false, missing: [] };
+  const missing = Object.entries(report.roles).filter(([, found]) => !found).map(([role]) => role);
+  return { site, seen: true, degraded: missing.length > 0, missing, at: report.at };
+}
+
+export async function readHealth(): Promise<SiteHealth[]> {
+  const local = storage();
+  const keys = SITES.map((s) => `health:${s}`);
+  const stored = local ? await local.get(keys).catch(() => ({})) : {};
+  return SITES.map((site) => healthOf(site, (stored as Record<string, Report>)[`health:${site}`]));
+}

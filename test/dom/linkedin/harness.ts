@@ -1,0 +1,67 @@
+// Loads a dated fixture into happy-dom at a real site URL and starts an
+// adapter with a recording context (observe, health, lookup).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AdapterContext, SiteAdapter } from '../../../src/sites/adapter';
+import type { ObservedMessage, Person } from '../../../src/messaging/protocol';
+
+export function loadFixture(path: string, url: string): void {
+  const html = readFileSync(resolve('test/fixtures', path), 'utf8');
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  // The fixtures' own scripts simulate the site in e2e only.
+  document.body.innerHTML = body.replace(/<script[\s\S]*?<\/script>/gi, '');
+  document.title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+}
+
+export interface Recorder {
+  ctx: AdapterContext;
+  controller: AbortController;
+  observed: ObservedMessage[];
+  health: Record<string, boolean>[];
+  lastHealth(): Record<string, boolean>;
+  /** people the fake ledger tracks (profile URL or email) */
+  tracked: Set<string>;
+}
+
+export function record(): Recorder {
+  const controller = new AbortController();
+  const observed: ObservedMessage[] = [];
+  const health: Record<string, boolean>[] = [];
+  const tracked = new Set<string>();
+  const ctx: AdapterContext = {
+    signal: controller.signal,
+    observe: (m) => observed.push(...m),
+    retract: () => undefined,
+    health: (roles) => health.push(roles),
+    lookup: async (people: Person[]) => people.map((p) => tracked.has(p.profileUrl ?? p.email ?? '')),
+  };
+  return { ctx, controller, observed, health, tracked, lastHealth: () => health.at(-1) ?? {} };
+}
+
+export function startAdapter(adapter: SiteAdapter, rec: Recorder): void {
+  adapter.start(rec.ctx);
+}
+
+export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Stands in for the page-world script: learns the content script's hello
+ * token and posts data on it. (happy-dom's MessageEvent.source is not the
+ * test's `window`, so events are dispatched directly with source set.)
+ */
+export function fakePage(ns: string): { post(payload: unknown): void } {
+  let token: string | undefined;
+  window.addEventListener('message', (e: MessageEvent) => {
+    const d = e.data as { tag?: string; ns?: string; kind?: string; token?: string };
+    if (d?.tag === 'nudgeline-bridge' && d.ns === ns && d.kind === 'hello') token = d.token;
+  });
+  return {
+    post(payload) {
+      if (!token) throw new Error('the content script has not said hello');
+      window.dispatchEvent(new MessageEvent('message', {
+        data: { tag: 'nudgeline-bridge', ns, kind: 'data', token, payload }, source: window as unknown as MessageEventSource,
+      }));
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// What the LinkedIn selectors must find in each dated fixture (numbers pin
+// which fallback answers, so a silent switch to a weaker selector shows).
+import { linkedinSelectors as table } from '../../../src/sites/linkedin/selectors';
+import type { SelectorExpectation } from '../shared/expectation-types';
+
+export const expectations: SelectorExpectation[] = [
+  {
+    site: 'linkedin', fixture: 'linkedin/2026-11-messaging.html', table,
+    expect: {
+      form: 0, messageBox: 0, sendButton: 0, conversation: 1, participant: 1, participantName: 1,
+      messageList: 0, message: 0, senderLink: 0, threadLink: false, account: 0, accountName: 0,
+    },
+  },
+  {
+    site: 'linkedin', fixture: 'linkedin/2026-11-overlay.html', table,
+    expect: {
+      form: 1, messageBox: 0, sendButton: 0, conversation: 0, participant: 0, participantName: 0,
+      messageList: 0, message: 0, senderLink: 0, threadLink: 0, account: 0, accountName: 0,
+    },
+  },
+  {
+    site: 'linkedin', fixture: 'linkedin/2024-06-messaging-legacy.html', table,
+    expect: {
+      form: 1, messageBox: 1, sendButton: 1, conversation: 3, participant: 1, participantName: 2,
+      messageList: 0, message: 1, senderLink: 0, account: false, accountName: 0,
+    },
+  },
+  {
+    site: 'linkedin', fixture: 'linkedin/2026-11-broken.html', table,
+    expect: {
+      form: false, messageBox: false, sendButton: false, conversation: false, participant: false,
+      participantName: false, messageList: false, message: false, senderLink: false, account: false, accountName: false,
+    },
+  },
+];

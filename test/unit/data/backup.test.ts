@@ -1,0 +1,96 @@
+// Round trip: export, wipe, import, export again gives the identical backup;
+// a refused backup changes nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type NudgelineDB } from '../../../src/ledger/db';
+import { backupToJson, exportBackup, parseBackup } from '../../../src/data/backup';
+import { restoreBackup } from '../../../src/data/restore-backup';
+import { counts, seedLedger } from './seed';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+let n = 0;
+const dbs: NudgelineDB[] = [];
+const fresh = () => {
+  const db = openDb(`backup-test-${n++}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((d) => d.delete()));
+});
+
+describe('JSON backup', () => {
+  it('export, wipe, import, export again: the two backups are identical', async () => {
+    const db = fresh();
+    await seedLedger(db);
+    const first = backupToJson(await exportBackup(db, NOW));
+    await db.delete();
+    await db.open();
+    expect(await counts(db)).toEqual({ contacts: 0, identities: 0, touches: 0, referrals: 0 });
+    await restoreBackup(db, parseBackup(first));
+    const second = backupToJson(await exportBackup(db, NOW));
+    expect(second).toBe(first);
+    expect(JSON.parse(first).contacts).toHaveLength(30);
+    expect(JSON.parse(first).settings.templates.nudge).toEqual(expect.any(String));
+  });
+
+  it('leaves lastBackupAt out of the backup and keeps this browser\'s value on restore', async () => {
+    const db = fresh();
+    await seedLedger(db);
+    const backup = await exportBackup(db, NOW);
+    expect(backup.settings).not.toHaveProperty('lastBackupAt');
+    await restoreBackup(db, backup);
+    expect((await db.settings.get('settings'))?.value.lastBackupAt).toBe(Date.UTC(2026, 10, 2, 9));
+  });
+
+  it('restoring replaces a non-empty ledger completely', async () => {
+    const source = fresh();
+    await seedLedger(source, 5);
+    const backup = parseBackup(backupToJson(await exportBackup(source, NOW)));
+    const target = fresh();
+    await seedLedger(target, 12);
+    await restoreBackup(target, backup);
+    expect(await counts(target)).toEqual(await counts(source));
+  });
+
+  it.each([
+    ['another format', { format: 'other' }, 'importNotBackup'],
+    ['a newer version', { format: 'nudgeline-backup', version: 99 }, 'importBackupNewer'],
+    ['a wrong type', { format: 'nudgeline-backup', version: 1, exportedAt: 'yesterday' }, 'importBackupInvalid'],
+    ['an array', [], 'importNotBackup'],
+  ])('refuses %s', (_, data, key) => {
+    expect(() => parseBackup(JSON.stringify(data))).toThrow(expect.objectContaining({ key }));
+  });
+
+  it('refuses rows that point at contacts not in the backup, and repeated ids', async () => {
+    const db = fresh();
+    await seedLedger(db, 3);
+    const b = await exportBackup(db, NOW);
+    const orphan = structuredClone(b);
+    orphan.touches[0]!.contactId = 999;
+    expect(() => parseBackup(JSON.stringify(orphan))).toThrow(expect.objectContaining({ key: 'importBackupInvalid', subs: ['touches.0.contactId', '999'] }));
+    const repeated = structuredClone(b);
+    repeated.contacts[1]!.id = repeated.contacts[0]!.id;
+    expect(() => parseBackup(JSON.stringify(repeated))).toThrow(expect.objectContaining({ key: 'importBackupInvalid' }));
+  });
+
+  it('drops keys the ledger never writes, __proto__ included', async () => {
+    const db = fresh();
+    await seedLedger(db, 4);
+    const json = backupToJson(await exportBackup(db, NOW)).replace('"name":', '"__proto__": {"polluted": true}, "evil": 1, "name":');
+    const b = parseBackup(json);
+    expect(Object.keys(b.contacts[0]!)).not.toContain('evil');
+    expect(Object.prototype.hasOwnProperty.call(b.contacts[0], '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a restore that fails midway changes nothing', async () => {
+    const db = fresh();
+    await seedLedger(db, 4);
+    const before = backupToJson(await exportBackup(db, NOW));
+    const bad = parseBackup(before);
+    // Two identities with the same [kind+value] violate the unique index mid-transaction.
+    bad.identities.push({ ...bad.identities[0]!, id: 9_999 });
+    await expect(restoreBackup(db, bad)).rejects.toThrow(/ConstraintError|uniqueness|already exists/i);
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+});

@@ -1,0 +1,73 @@
+// The background's boundary: wrong senders and wrong shapes are refused and
+// write nothing; accepted requests reach the ledger and reply after commit.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { routeMessage } from '../../../src/background/route';
+import { onLedgerChanged } from '../../../src/background/changes';
+import { ledgerDb } from '../../../src/background/db-handle';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { MON, dump, received, sent } from './helpers';
+
+vi.mock('webextension-polyfill', () => ({
+  default: { storage: { local: { set: vi.fn<() => Promise<void>>(async () => undefined) } }, alarms: { create: vi.fn<() => void>() } },
+}));
+vi.mock('../../../src/background/changes', () => ({ onLedgerChanged: vi.fn<() => Promise<void>>(async () => undefined) }));
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const BASE = `chrome-extension://${ID}/`;
+const gmailTab = { id: ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 3 } };
+const linkedinTab = { id: ID, url: 'https://www.linkedin.com/messaging/', tab: { id: 4 } };
+const popup = { id: ID, url: `${BASE}src/popup/index.html` };
+const route = (raw: unknown, sender: object) => routeMessage(raw, sender, ID, BASE, MON);
+const db = ledgerDb();
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('refused before anything is written', () => {
+  const observeMsg = { type: 'observe', messages: [sent()] };
+  it.each([
+    ['another extension', observeMsg, { ...gmailTab, id: 'x'.repeat(32) }, /^refused/],
+    ['a page on an unsupported host', observeMsg, { id: ID, url: 'https://evil.example/', tab: { id: 1 } }, /^refused/],
+    ['a supported host without a tab', observeMsg, { id: ID, url: 'https://mail.google.com/' }, /^refused/],
+    ['a content script speaking for another site', observeMsg, linkedinTab, /^refused: site mismatch/],
+    ['a content script editing the ledger', { type: 'contact.create', name: 'X', identities: [] }, gmailTab, /^invalid/],
+    ['a page sending a content message', observeMsg, popup, /^invalid/],
+    ['a malformed observation', { type: 'observe', messages: [{ ...sent(), to: 'dana' }] }, gmailTab, /^invalid/],
+    ['an extra field', { type: 'observe', messages: [{ ...sent(), body: 'the whole email' }] }, gmailTab, /^invalid/],
+    ['invalid settings', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: 'yes' } }, popup, /invalid settings/],
+    ['an action on a missing contact', { type: 'contact.action', contactId: 42, action: 'archive' }, popup, /not found/],
+    ['a wipe without confirmation', { type: 'ledger.wipe', confirm: 'yes' }, popup, /^invalid/],
+  ])('%s', async (_, raw, sender, error) => {
+    await route({ type: 'observe', messages: [sent({ eventId: 'seed', messageId: 'seed' })] }, gmailTab);
+    const before = await dump(db);
+    vi.mocked(onLedgerChanged).mockClear();
+    const reply = await route(raw, sender);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(await dump(db)).toEqual(before);
+    expect(onLedgerChanged).not.toHaveBeenCalled();
+  });
+});
+
+describe('accepted requests', () => {
+  it('observe from the gmail tab is stored before the reply, once however often it is sent', async () => {
+    const msg = { type: 'observe', messages: [sent(), received()] };
+    vi.mocked(onLedgerChanged).mockClear();
+    const replies = await Promise.all([route(msg, gmailTab), route(msg, gmailTab), route(msg, gmailTab)]);
+    expect(replies.every((r) => r.ok)).toBe(true);
+    expect(await db.touches.count()).toBe(2);
+    expect(onLedgerChanged).toHaveBeenCalledTimes(3);
+  });
+
+  it('lookup, retract, and page actions reach the ledger', async () => {
+    await route({ type: 'observe', messages: [sent()] }, gmailTab);
+    expect(await route({ type: 'lookup', site: 'gmail', people: [{ email: 'dana@example.com' }, { email: 'x@y.example' }] }, gmailTab))
+      .toEqual({ ok: true, value: [true, false] });
+    const created = await route({ type: 'contact.create', name: 'Lee', identities: [{ email: 'lee@example.com' }] }, popup);
+    expect(created).toMatchObject({ ok: true, value: expect.any(Number) });
+    const logged = await route({ type: 'touch.log', contactId: (created as { value: number }).value, kind: 'call', direction: 'out', at: MON }, popup);
+    expect(logged.ok).toBe(true);
+    expect(await route({ type: 'retract', site: 'gmail', eventId: 'ev-1' }, gmailTab)).toEqual({ ok: true, value: 1 });
+    expect((await db.contacts.toArray()).map((c) => c.name)).toEqual(['Lee']);
+  });
+});

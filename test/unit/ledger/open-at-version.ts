@@ -1,0 +1,16 @@
+// A database as a released build declared it: versions 1..n, no later ones.
+// Add each new schema version here when db.ts gains it.
+import { Dexie } from 'dexie';
+import { SCHEMA_V1 } from '../../../src/ledger/db';
+
+/** Every released schema, by version. */
+export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1 };
+
+export function openAtVersion(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (let v = 1; v <= version; v++) {
+    const stores = SCHEMAS[v];
+    if (stores) db.version(v).stores(stores);
+  }
+  return db;
+}
