@@ -3,7 +3,7 @@
 import { addLocalDays, addPolicyDays, startOfLocalDay } from './business-days';
 import { effectivePolicy, intervalAfter } from './policy';
 import { letGoMoment, replay, type RunState } from './timeline';
-import { NEVER, type Contact, type Policy, type Stage, type StageResult, type Touch } from './types';
+import { NEVER, type Contact, type Policy, type Stage, type StageResult, type StageTouch } from './types';
 
 export type StageContact = Pick<
   Contact,
@@ -41,7 +41,7 @@ function activeStage(contact: StageContact, s: RunState, policy: Policy, now: nu
  * @param touches every touch of the contact, any order
  * @param now epoch ms; day boundaries are local midnight in the runtime's time zone
  */
-export function computeStage(contact: StageContact, touches: readonly Touch[], policy: Policy, now: number): StageResult {
+export function computeStage(contact: StageContact, touches: readonly StageTouch[], policy: Policy, now: number): StageResult {
   const p = effectivePolicy(policy, contact.cadence);
   const s = replay(contact, touches, p, now);
   const base = { attempt: s.attempts, cameBack: s.cameBack, lastTouchAt: s.lastTouchAt };

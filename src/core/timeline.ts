@@ -4,7 +4,7 @@ import { addPolicyDays } from './business-days';
 import {
   ATTEMPT_KINDS, COURTESY_KINDS, byTime, counts, isAttempt, isContactActivity,
 } from './touch-kinds';
-import type { Policy, Touch } from './types';
+import type { Policy, StageTouch } from './types';
 
 export interface RunState {
   /** unanswered attempts in the current run */
@@ -36,7 +36,7 @@ export interface TimelineContact {
 }
 
 type Marker = { at: number; mark: 'let-go-now' | 'reactivate' };
-type Entry = { at: number; touch: Touch } | Marker;
+type Entry = { at: number; touch: StageTouch } | Marker;
 
 const fresh = (): RunState => ({
   // Every key present (even undefined) so Object.assign(s, fresh()) clears them all.
@@ -60,7 +60,7 @@ function resetRun(s: RunState): void {
   s.finalSentAt = undefined;
 }
 
-function applyTouch(s: RunState, t: Touch, policy: Policy): void {
+function applyTouch(s: RunState, t: StageTouch, policy: Policy): void {
   s.lastTouchAt = Math.max(s.lastTouchAt, t.at);
   const activity = isContactActivity(t);
   if (s.letGoFrom !== undefined) {
@@ -135,7 +135,7 @@ function applyMarker(s: RunState, m: Marker): void {
 }
 
 /** Replay every touch up to `now` (later ones, e.g. scheduled sends, do not count yet). */
-export function replay(contact: TimelineContact, touches: readonly Touch[], policy: Policy, now: number): RunState {
+export function replay(contact: TimelineContact, touches: readonly StageTouch[], policy: Policy, now: number): RunState {
   const entries: Entry[] = touches.filter((t) => t.at <= now && counts(t)).sort(byTime).map((touch) => ({ at: touch.at, touch }));
   const markers: Marker[] = [];
   if (contact.letGoAt !== undefined && contact.letGoAt <= now) markers.push({ at: contact.letGoAt, mark: 'let-go-now' });

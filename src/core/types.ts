@@ -43,6 +43,9 @@ export interface Touch {
   eventId?: string;
 }
 
+/** What the stage rules read of a touch (Contact.timeline keeps just this). */
+export type StageTouch = Pick<Touch, 'at' | 'direction' | 'kind'> & { autoReply?: boolean };
+
 export type IdentityKind = 'email' | 'linkedin' | 'name';
 
 export interface Identity {
@@ -89,6 +92,12 @@ export interface Contact {
   lastTouchAt: number;
   /** lower-cased name + identities, for search */
   searchText?: string;
+  /**
+   * Derived copy of this contact's touches as the stage rules read them,
+   * oldest first; refreshed whenever its touches change, so recomputing every
+   * contact (a settings change) need not read the touches table. Never exported.
+   */
+  timeline?: StageTouch[];
 }
 
 export const STAGES = [

@@ -25,7 +25,8 @@ export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup
     ]);
     return {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, settings,
-      contacts: contacts.sort(byId), identities: identities.sort(byId),
+      // timeline is derived from the touches (and rebuilt after a restore).
+      contacts: contacts.sort(byId).map(({ timeline: _derived, ...c }) => c), identities: identities.sort(byId),
       touches: touches.sort(byId), referrals: referrals.sort(byId),
     } as Backup;
   });

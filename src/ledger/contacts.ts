@@ -56,7 +56,9 @@ export async function logManualTouch(db: NudgelineDB, req: Omit<Req<'touch.log'>
     await liveContact(db, req.contactId);
     const t: Omit<Touch, 'id'> = {
       contactId: req.contactId, direction: req.direction, kind: req.kind, channel: 'manual',
-      at: req.at, source: 'manual', dedupeKey: manualKey(req.contactId),
+      // Nothing done by hand happened in the future: a page clock a little
+      // ahead would otherwise hide the touch until the next day boundary.
+      at: Math.min(req.at, now), source: 'manual', dedupeKey: manualKey(req.contactId),
     };
     if (req.subject) t.subject = req.subject;
     const touchId = newId(await db.touches.add(t));

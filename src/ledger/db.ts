@@ -36,8 +36,19 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/**
+ * Schema v2: contacts keep only the indexes a query uses. Every contact write
+ * (a touch logged, a recompute, an import) maintained four unused ones.
+ * No upgrade(): IndexedDB drops the indexes, the rows stay as they are.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  contacts: '++id, [section+dueAt], mergedInto',
+} as const;
+
 export function openDb(name = DB_NAME): NudgelineDB {
   const db = new Dexie(name) as NudgelineDB;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

@@ -7,39 +7,52 @@ import type { NudgelineDB } from './db';
 
 export interface AgendaPage {
   rows: Contact[];
-  /** rows in the section in all (a count over the same index range); -1 when asked not to count */
+  /** rows in the section, counted up to SECTION_COUNT_CAP; -1 when asked not to count */
   total: number;
+  /** true when the section holds at least `total` rows (the count stopped at the cap) */
+  capped: boolean;
 }
+
+/** A heading says "500+" beyond this: an exact count walks every row of the range. */
+export const SECTION_COUNT_CAP = 500;
+/** The badge says "99+" beyond 99. */
+export const BADGE_COUNT_CAP = 100;
 
 // Rows of a section: dueAt from 0 (merged-away rows sit at -1, below every range).
 const sectionRange = (db: NudgelineDB, section: Section, upTo: number) =>
   db.contacts.where('[section+dueAt]').between([section, 0], [section, upTo], true, true);
 
 /**
- * Contacts in one section, soonest due first. Counting a large range costs
- * more than reading the page (about 3 ms per 1,000 rows in Chromium), so the
- * count is skipped when the page itself shows where the section ends, and
- * `total: false` skips it altogether (total is then -1).
+ * How many rows a collection has, stopping at cap. IndexedDB's count() walks
+ * the whole range (about 3 ms per 1,000 rows in Chromium); a bounded
+ * getAllKeys costs what the cap costs, whatever the section's size.
  */
+async function countUpTo(collection: ReturnType<typeof sectionRange>, cap: number): Promise<number> {
+  return (await collection.limit(cap).primaryKeys()).length;
+}
+
+/** Contacts in one section, soonest due first: one index range with a limit, plus a capped count. */
 export async function agendaSection(db: NudgelineDB, section: Section, opts: { limit: number; offset?: number; total?: boolean }): Promise<AgendaPage> {
   const offset = opts.offset ?? 0;
   const range = () => sectionRange(db, section, Number.MAX_SAFE_INTEGER);
   return db.transaction('r', db.contacts, async () => {
     const rows = await range().offset(offset).limit(opts.limit).toArray();
-    if (opts.total === false) return { rows, total: -1 };
+    if (opts.total === false) return { rows, total: -1, capped: false };
     const ended = rows.length < opts.limit && (rows.length > 0 || offset === 0);
-    return { rows, total: ended ? offset + rows.length : await range().count() };
+    if (ended) return { rows, total: offset + rows.length, capped: false };
+    const total = await countUpTo(range(), SECTION_COUNT_CAP);
+    return { rows, total, capped: total >= SECTION_COUNT_CAP };
   });
 }
 
-/** How many are due (DUE_SECTIONS plus open referral duties) at `now`: the badge. */
+/** How many are due (DUE_SECTIONS plus open referral duties) at `now`, up to BADGE_COUNT_CAP: the badge. */
 export async function dueCount(db: NudgelineDB, now: number): Promise<number> {
   return db.transaction('r', db.contacts, db.referrals, async () => {
     const counts = await Promise.all([
-      ...DUE_SECTIONS.map((s) => sectionRange(db, s, now).count()),
-      db.referrals.where('dutyDueAt').belowOrEqual(now).count(),
+      ...DUE_SECTIONS.map((s) => countUpTo(sectionRange(db, s, now), BADGE_COUNT_CAP)),
+      db.referrals.where('dutyDueAt').belowOrEqual(now).limit(BADGE_COUNT_CAP).primaryKeys().then((k) => k.length),
     ]);
-    return counts.reduce((a, b) => a + b, 0);
+    return Math.min(BADGE_COUNT_CAP, counts.reduce((a, b) => a + b, 0));
   });
 }
 

@@ -3,9 +3,10 @@
 // transaction, which must cover contacts, identities, touches, referrals
 // and settings.
 import { Dexie } from 'dexie';
-import type { Contact, Identity, Referral, Settings, StageResult, Touch } from '../core/types';
+import type { Contact, Identity, Referral, Settings, StageResult, StageTouch, Touch } from '../core/types';
 import { computeStage } from '../core/stage';
 import { computeReferralDuty } from '../core/referral-duty';
+import { byTime } from '../core/touch-kinds';
 import type { NudgelineDB } from './db';
 import { loadSettings } from './settings-store';
 
@@ -22,14 +23,29 @@ export function searchTextOf(contact: Pick<Contact, 'name'>, identities: readonl
   return [...parts].join(' ');
 }
 
-/** The stage fields for one contact, or null when nothing changed. */
-export function materialize(contact: Contact, touches: readonly Touch[], settings: Settings, now: number): Contact | null {
+/** A contact's touches as the stage rules read them, in replay order: Contact.timeline. */
+export function stageTimeline(touches: readonly Touch[]): StageTouch[] {
+  return [...touches].sort(byTime).map(({ at, direction, kind, autoReply }) =>
+    (autoReply ? { at, direction, kind, autoReply } : { at, direction, kind }));
+}
+
+const sameTimeline = (a: readonly StageTouch[] | undefined, b: readonly StageTouch[]) =>
+  a !== undefined && a.length === b.length &&
+  a.every((x, i) => x.at === b[i]!.at && x.direction === b[i]!.direction && x.kind === b[i]!.kind && !x.autoReply === !b[i]!.autoReply);
+
+/**
+ * The stage fields for one contact, or null when nothing changed. `fresh` is
+ * its timeline rebuilt from the touches table; without it the stored one is used.
+ */
+export function materialize(contact: Contact, settings: Settings, now: number, fresh?: StageTouch[]): Contact | null {
+  const timeline = fresh ?? contact.timeline ?? [];
   const r: StageResult = contact.mergedInto
     ? { stage: 'archived', section: 'archived', dueAt: MERGED_DUE_AT, attempt: 0, cameBack: false, lastTouchAt: contact.lastTouchAt }
-    : computeStage(contact, touches, settings.policy, now);
-  if (r.stage === contact.stage && r.section === contact.section && r.dueAt === contact.dueAt &&
+    : computeStage(contact, timeline, settings.policy, now);
+  const timelineChanged = fresh !== undefined && !sameTimeline(contact.timeline, fresh);
+  if (!timelineChanged && r.stage === contact.stage && r.section === contact.section && r.dueAt === contact.dueAt &&
     r.attempt === contact.attempt && r.cameBack === contact.cameBack && r.lastTouchAt === contact.lastTouchAt) return null;
-  return { ...contact, stage: r.stage, section: r.section, dueAt: r.dueAt, attempt: r.attempt, cameBack: r.cameBack, lastTouchAt: r.lastTouchAt };
+  return { ...contact, timeline, stage: r.stage, section: r.section, dueAt: r.dueAt, attempt: r.attempt, cameBack: r.cameBack, lastTouchAt: r.lastTouchAt };
 }
 
 /** Recompute these contacts (and referrals that involve them). */
@@ -40,7 +56,7 @@ export async function recomputeContacts(db: NudgelineDB, ids: Iterable<number>, 
   for (const id of unique) {
     const contact = await db.contacts.get(id);
     if (!contact) continue;
-    let next = materialize(contact, await touchesOf(db, id), settings, now);
+    let next = materialize(contact, settings, now, stageTimeline(await touchesOf(db, id)));
     if (opts.searchText) {
       const text = searchTextOf(contact, await db.identities.where('contactId').equals(id).toArray());
       if (text !== contact.searchText) next = { ...(next ?? contact), searchText: text };
@@ -71,16 +87,23 @@ export async function recomputeReferrals(db: NudgelineDB, referrals: readonly Re
 export async function recomputeChunk(db: NudgelineDB, afterId: number, size: number, settings: Settings, now: number): Promise<number | null> {
   const contacts = await db.contacts.where(':id').above(afterId).limit(size).toArray();
   if (!contacts.length) return null;
-  const lo = contacts[0]!.id!;
   const hi = contacts[contacts.length - 1]!.id!;
-  const touches = await db.touches.where('[contactId+at]').between([lo, Dexie.minKey], [hi, Dexie.maxKey], true, true).toArray();
-  const byContact = new Map<number, Touch[]>();
-  for (const t of touches) {
-    const list = byContact.get(t.contactId);
-    if (list) list.push(t);
-    else byContact.set(t.contactId, [t]);
+  // Stored timelines spare reading the touches table; only rows without one
+  // (written before timelines existed, or restored from a backup) read it.
+  const fresh = new Map<number, StageTouch[]>();
+  const missing = contacts.filter((c) => !c.timeline);
+  if (missing.length) {
+    const lo = missing[0]!.id!;
+    const touches = await db.touches.where('[contactId+at]').between([lo, Dexie.minKey], [hi, Dexie.maxKey], true, true).toArray();
+    const byContact = new Map<number, Touch[]>();
+    for (const t of touches) {
+      const list = byContact.get(t.contactId);
+      if (list) list.push(t);
+      else byContact.set(t.contactId, [t]);
+    }
+    for (const c of missing) fresh.set(c.id!, stageTimeline(byContact.get(c.id!) ?? []));
   }
-  const changed = contacts.flatMap((c) => materialize(c, byContact.get(c.id!) ?? [], settings, now) ?? []);
+  const changed = contacts.flatMap((c) => materialize(c, settings, now, fresh.get(c.id!)) ?? []);
   if (changed.length) await db.contacts.bulkPut(changed);
   return hi;
 }

@@ -49,7 +49,7 @@ export function AgendaSection({ group, firstPage, onTotal }: Props) {
   const headingId = `h-${group.id}`;
   const heading = (
     <h2 id={headingId}>
-      {t(group.title)} <span class="count">{data.total + data.duties.length}</span>
+      {t(group.title)} <span class="count">{data.total + data.duties.length}{data.capped ? '+' : ''}</span>
     </h2>
   );
   const body = (

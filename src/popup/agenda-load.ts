@@ -9,6 +9,8 @@ import type { Group } from './groups';
 export interface Loaded {
   rows: { contact: Contact; section: Section }[];
   total: number;
+  /** some section stopped counting at its cap: show "total+" */
+  capped: boolean;
   duties: Referral[];
   moreDuties: boolean;
 }
@@ -24,6 +26,7 @@ export async function load(group: Group, limit: number, now: number): Promise<Lo
   return {
     rows,
     total: pages.reduce((n, p) => n + p.total, 0),
+    capped: pages.some((p) => p.capped),
     duties: duties.slice(0, limit),
     moreDuties: duties.length > limit,
   };

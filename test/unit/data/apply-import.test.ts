@@ -32,7 +32,7 @@ describe('applyImport', () => {
     const result = await applyImport(db, await peopleOf(fixtureFile('linkedin-connections.csv')), NOW);
     expect(result).toEqual({ added: 5, merged: 0, skipped: 1 });
     expect(await counts(db)).toMatchObject({ contacts: 5, identities: 7, touches: 0 });
-    const dana = await db.contacts.where('stage').equals('new').filter((c) => c.name === 'Dana Whitfield').first();
+    const dana = await db.contacts.filter((c) => c.stage === 'new' && c.name === 'Dana Whitfield').first();
     expect(dana).toMatchObject({ section: 'new', attempt: 0, createdAt: NOW, notes: 'Head of Sales, EMEA · Acme Robotics' });
   });
 

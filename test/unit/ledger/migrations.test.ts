@@ -43,6 +43,22 @@ describe('migrations', () => {
     // Indexes of the current schema answer on migrated rows.
     expect(await db.contacts.where('[section+dueAt]').between(['waiting', 0], ['waiting', Infinity]).primaryKeys()).toEqual([1]);
     expect(await db.touches.where('dedupeKey').equals('gmail:msg:m1:1').count()).toBe(1);
+    expect(await db.contacts.where('mergedInto').equals(1).primaryKeys()).toEqual([2]);
+  });
+
+  it('v1 → v2 drops the contact indexes no query uses, and nothing else', async () => {
+    const name = `migrate-v2-indexes-${Math.random()}`;
+    const old = openAtVersion(name, 1);
+    await old.open();
+    await old.table('contacts').bulkAdd(V1_ROWS.contacts);
+    old.close();
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const indexes = (t: string) => db!.table(t).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('contacts')).toEqual(['[section+dueAt]', 'mergedInto']);
+    expect(indexes('touches')).toEqual(['[contactId+at]', 'at', 'dedupeKey', 'eventId']);
+    expect(await db.contacts.toArray()).toEqual(V1_ROWS.contacts);
   });
 
   it('stored settings of an older shape load with every missing field defaulted', async () => {

@@ -3,7 +3,7 @@
 import * as fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NudgelineDB } from '../../../src/ledger/db';
-import { agendaSection, contactDetail, dueCount, openReferralDuties, searchContacts } from '../../../src/ledger/queries';
+import { BADGE_COUNT_CAP, SECTION_COUNT_CAP, agendaSection, contactDetail, dueCount, openReferralDuties, searchContacts } from '../../../src/ledger/queries';
 import { newContact } from '../../../src/ledger/people';
 import { observe } from '../../../src/ledger/observe';
 import { DUE_SECTIONS, NEVER, SECTIONS, type Contact, type Section } from '../../../src/core/types';
@@ -37,6 +37,20 @@ describe('agendaSection', () => {
     }), { numRuns: 25 });
   });
 
+  it('counts a large section only up to the cap and says so', async () => {
+    db = freshDb();
+    const many = SECTION_COUNT_CAP + 40;
+    await db.contacts.bulkAdd(Array.from({ length: many }, (_, i) => row(`w${i}`, 'waiting', i)));
+    await db.contacts.bulkAdd([row('n1', 'nudge-due', 1), row('n2', 'nudge-due', 2)]);
+    const big = await agendaSection(db, 'waiting', { limit: 20 });
+    expect(big.rows.map((c) => c.dueAt)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(big).toMatchObject({ total: SECTION_COUNT_CAP, capped: true });
+    expect(await agendaSection(db, 'nudge-due', { limit: 20 })).toMatchObject({ total: 2, capped: false });
+    const exact = SECTION_COUNT_CAP - 1;
+    await db.contacts.filter((c) => c.section === 'waiting' && c.dueAt >= exact).delete();
+    expect(await agendaSection(db, 'waiting', { limit: 20 })).toMatchObject({ total: exact, capped: false });
+  });
+
   it('never shows merged-away contacts', async () => {
     db = freshDb();
     await db.contacts.bulkAdd([row('kept', 'archived', NEVER), row('gone', 'archived', -1, { mergedInto: 1 })]);
@@ -59,6 +73,12 @@ describe('dueCount', () => {
     expect(DUE_SECTIONS).toContain('came-back');
     expect((await openReferralDuties(db, 30, 10)).map((r) => r.duty)).toEqual(['thank']);
   });
+
+  it('stops counting at the badge cap', async () => {
+    db = freshDb();
+    await db.contacts.bulkAdd(Array.from({ length: BADGE_COUNT_CAP + 30 }, (_, i) => row(`n${i}`, i % 2 ? 'nudge-due' : 'final-due', 1)));
+    expect(await dueCount(db, 30)).toBe(BADGE_COUNT_CAP);
+  });
 });
 
 describe('searchContacts and contactDetail', () => {
@@ -78,13 +98,12 @@ describe('searchContacts and contactDetail', () => {
     expect(await names('nobody')).toEqual([]);
   });
 
-  it('stays quick on 10,000 contacts', async () => {
+  // Speed is measured by npm run bench in Chromium; here only the answer.
+  it('finds the one match among 10,000 contacts by substring', async () => {
     db = freshDb();
     await db.contacts.bulkAdd(Array.from({ length: 10_000 }, (_, i) => row(`Person ${i}`, 'waiting', i, { searchText: `person ${i} p${i}@example.com` })));
-    const start = performance.now();
     const hits = await searchContacts(db, 'p9999@', 20);
     expect(hits.map((c) => c.name)).toEqual(['Person 9999']);
-    expect(performance.now() - start).toBeLessThan(2_000);
   });
 
   it('contactDetail returns identities and the timeline in time order', async () => {

@@ -102,6 +102,22 @@ describe('contact actions', () => {
   });
 });
 
+describe('logging by hand', () => {
+  // A call or meeting logged "now" from a page whose clock runs a little ahead
+  // must count at once, not at the next day boundary.
+  it('counts a touch dated a few minutes ahead as happening now', async () => {
+    db = freshDb();
+    const id = (await observe(db, [sent({ at: MON - 10 * DAY_MS })], MON - 10 * DAY_MS)).contactIds[0]!;
+    expect((await db.contacts.get(id))!.section).toBe('waiting');
+    await recomputeAll(db, MON);
+    expect((await db.contacts.get(id))!.section).toBe('nudge-due');
+    await logManualTouch(db, { contactId: id, kind: 'call', direction: 'in', at: MON + 5 * 60_000 }, MON);
+    const after = (await db.contacts.get(id))!;
+    expect(after.section).toBe('engaged');
+    expect(after.lastTouchAt).toBe(MON);
+  });
+});
+
 describe('settings', () => {
   it('refuses invalid settings and changes nothing', async () => {
     await dana();
