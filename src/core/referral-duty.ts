@@ -38,8 +38,11 @@ export function computeReferralDuty(referral: Referral, refereeTouches: readonly
     return { duty: 'report-back', dutyDueAt: day(heardAt) };
   }
   if (referral.thankedAt === undefined && named) return { duty: 'thank', dutyDueAt: day(since) };
-  if (referral.giftSentAt === undefined && referral.status === 'deal') {
-    return { duty: 'gift', dutyDueAt: day(firstAt(refereeTouches, since, now, (t) => t.kind === 'deal')) };
+  // A deal logged with the referee is the referral becoming a deal, whether
+  // or not the user also moved the referral's status.
+  const dealAt = firstAt(refereeTouches, since, now, (t) => t.kind === 'deal');
+  if (referral.giftSentAt === undefined && (referral.status === 'deal' || dealAt !== undefined)) {
+    return { duty: 'gift', dutyDueAt: day(dealAt) };
   }
   return { dutyDueAt: NEVER };
 }

@@ -60,7 +60,11 @@ export const ContentRequestSchema = v.variant('type', [
 ]);
 
 const cadence = v.strictObject({
-  nudgeIntervals: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))), v.minLength(1), v.maxLength(10))),
+  nudgeIntervals: v.optional(v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))), v.minLength(1), v.maxLength(10),
+    // Soft little nudges: each wait at least as long as the one before.
+    v.check((list) => list.every((n, i) => i === 0 || n >= list[i - 1]!), 'intervals never shrink'),
+  )),
   attemptsBeforeFinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   letGoAfter: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
 });

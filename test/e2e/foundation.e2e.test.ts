@@ -1,7 +1,7 @@
 // The extension loads: worker starts, pages render, content scripts start on
 // each site and talk to the background.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, until, type Ext } from './harness';
+import { launch, openInContentWorld, until, type Ext } from './harness';
 
 const SITES = [
   ['gmail', 'https://mail.google.com', '/mail/u/0/#inbox'],
@@ -51,4 +51,11 @@ describe('foundation', () => {
       await page.close();
     });
   }
+
+  it('answers a content script that pings, naming the site it runs on', async () => {
+    const { tab, run } = await openInContentWorld(ext, 'https://www.linkedin.com/messaging/');
+    expect(await run(`chrome.runtime.sendMessage({ type: 'ping', nonce: 'from-linkedin' })`))
+      .toEqual({ ok: true, value: { pong: 'from-linkedin', site: 'linkedin' } });
+    await tab.close();
+  });
 });

@@ -4,6 +4,7 @@
 // extension id, open its pages, serve fixture pages at real site URLs, stop
 // the service worker, and relaunch on the same profile later.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +45,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Ext> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'nudgeline-e2e-'));
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TZ: opts.tz ?? 'Europe/Berlin' };
   if (opts.time) {
+    if (!existsSync(FAKETIME_LIB)) throw new Error(`libfaketime not found at ${FAKETIME_LIB}: install it (Debian/Ubuntu: sudo apt-get install -y faketime)`);
     Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `@${opts.time}`, FAKETIME_DONT_RESET: '1' });
   }
   const context = await chromium.launchPersistentContext(profile, {
@@ -116,13 +118,13 @@ export async function launch(opts: LaunchOptions = {}): Promise<Ext> {
 }
 
 /** Poll until fn returns a truthy value (or throw after timeout). */
-export async function until<T>(fn: () => Promise<T> | T, timeoutMs = 10_000, label = 'condition'): Promise<T> {
+export async function until<T>(fn: () => Promise<T> | T, timeoutMs = 10_000, label = 'condition'): Promise<NonNullable<T>> {
   const start = Date.now();
   let last: unknown;
   for (;;) {
     try {
       const value = await fn();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
       last = value;
     } catch (err) {
       last = err;
@@ -164,4 +166,23 @@ export async function ledgerDump(ext: Ext, dbName = 'nudgeline'): Promise<Record
   } finally {
     await page.close();
   }
+}
+
+/** A tab at `url`, and a way to run code in Nudgeline's content-script world there (through CDP). */
+export async function openInContentWorld(ext: Ext, url: string): Promise<{ tab: Page; run(expression: string): Promise<unknown> }> {
+  const tab = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(tab);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
+  await cdp.send('Runtime.enable');
+  await tab.goto(url);
+  const world = await until(() => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(ext.id)), 10_000, 'the content-script world');
+  return {
+    tab,
+    async run(expression) {
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+      return r.result.value;
+    },
+  };
 }

@@ -3,19 +3,12 @@
 // requests from a content script, and a plain web page trying to reach the
 // extension. Nothing is written and the worker throws nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page, Worker } from 'playwright-core';
-import { launch, ledgerDump, until, type Ext } from './harness';
+import type { Page, Worker } from 'playwright-core';
+import { launch, ledgerDump, openInContentWorld, until, type Ext } from './harness';
 import { hostileMessages } from './hostile-messages';
 
 const GMAIL = 'https://mail.google.com';
 const TABLES = ['contacts', 'identities', 'touches', 'referrals', 'settings'];
-
-/** Runs an expression in the Nudgeline content script's isolated world of a tab. */
-async function inContentScript(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
-  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-  return r.result.value;
-}
 
 describe('hostile input', () => {
   let ext: Ext;
@@ -69,18 +62,9 @@ describe('hostile input', () => {
   it('refuses page-only and forged requests from a content script (150), writing nothing', async () => {
     const before = await snapshot();
     await ext.route(GMAIL, '<!doctype html><html><head><title>Gmail</title></head><body><main></main></body></html>');
-    const tab = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(tab);
-    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
-    await cdp.send('Runtime.enable');
-    await tab.goto(`${GMAIL}/mail/u/0/#inbox`);
-    const find = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(ext.id));
-    for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 100));
-    const ctx = find();
-    expect(ctx, 'the content script world').toBeDefined();
+    const { tab, run } = await openInContentWorld(ext, `${GMAIL}/mail/u/0/#inbox`);
     const forged = hostileMessages(150, 7, 'content').map((m) => m.json);
-    const replies = (await inContentScript(cdp, ctx!.id, `(async () => {
+    const replies = (await run(`(async () => {
       const out = [];
       for (const json of ${JSON.stringify(forged)}) out.push(await chrome.runtime.sendMessage(JSON.parse(json)).catch((e) => ({ ok: false, thrown: String(e) })));
       return out;

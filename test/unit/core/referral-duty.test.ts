@@ -20,6 +20,8 @@ describe('computeReferralDuty', () => {
     ['touches before the referral do not count', { thankedAt: CREATED }, [inn(local(2026, 5, 1))], undefined, NEVER],
     ['report back comes before thanks', {}, [inn(local(2026, 6, 5))], 'report-back', local(2026, 6, 5)],
     ['deal: gift once reported and thanked', { status: 'deal', reportedBackAt: CREATED, thankedAt: CREATED }, [inn(local(2026, 7, 1, 9), 'deal')], 'gift', local(2026, 7, 1)],
+    ['a deal logged with the referee, status never edited: gift', { status: 'met', reportedBackAt: CREATED, thankedAt: CREATED }, [inn(local(2026, 7, 2, 9), 'deal')], 'gift', local(2026, 7, 2)],
+    ['a deal logged before the referral does not count', { status: 'met', reportedBackAt: CREATED, thankedAt: CREATED }, [inn(local(2026, 5, 2), 'deal')], undefined, NEVER],
     ['all done', { status: 'deal', reportedBackAt: CREATED, thankedAt: CREATED, giftSentAt: CREATED }, [], undefined, NEVER],
   ])('%s', (_name, extra, touches, duty, due) => {
     const r = computeReferralDuty(ref(extra), touches, local(2026, 8, 1));

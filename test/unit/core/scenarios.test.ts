@@ -77,7 +77,6 @@ describe('an outright rejection is a door', () => {
       referrerId: REFERRER, refereeId: REFEREE, mayUseName: true, status: 'named',
       createdAt: local(2026, 6, 3, 9, 5), dutyDueAt: NEVER,
     };
-    expect(ref.mayUseName).toBe(true);
     const don: Touch[] = [out(local(2026, 6, 3, 10), 'message', { contactId: REFEREE })];
     expect(computeReferralDuty(ref, don, local(2026, 6, 3, 12))).toEqual({ duty: 'thank', dutyDueAt: local(2026, 6, 3) });
     // Don replies: reporting back to Alex comes first, then the thanks.

@@ -38,6 +38,7 @@ describe('refused before anything is written', () => {
     ['invalid settings', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: 'yes' } }, popup, /invalid settings/],
     ['an action on a missing contact', { type: 'contact.action', contactId: 42, action: 'archive' }, popup, /not found/],
     ['a wipe without confirmation', { type: 'ledger.wipe', confirm: 'yes' }, popup, /^invalid/],
+    ['a per-contact cadence whose intervals shrink', { type: 'contact.update', contactId: 1, patch: { cadence: { nudgeIntervals: [14, 3] } } }, popup, /^invalid message: patch\.cadence\.nudgeIntervals: intervals never shrink/],
   ])('%s', async (_, raw, sender, error) => {
     await route({ type: 'observe', messages: [sent({ eventId: 'seed', messageId: 'seed' })] }, gmailTab);
     const before = await dump(db);

@@ -165,6 +165,10 @@ describe('referrals and the day boundary', () => {
     // The referee replies: report back to the referrer.
     await observe(db, [received({ from: { email: 'sam@example.com' }, at: MON + 2 })], MON + 2);
     expect((await db.referrals.get(rid))!.duty).toBe('report-back');
+    // Permission to use the referrer's name is kept, and can be withdrawn.
+    expect((await db.referrals.get(rid))!.mayUseName).toBe(true);
+    await saveReferral(db, { id: rid, referrerId: referrer, refereeId: referee, mayUseName: false, status: 'replied' }, MON + 3);
+    expect((await db.referrals.get(rid))!).toMatchObject({ mayUseName: false, status: 'replied', thankedAt: MON + 1 });
     await expect(saveReferral(db, { referrerId: referrer, refereeId: referrer, mayUseName: false, status: 'asked' }, MON)).rejects.toThrow(/refer themselves/);
   });
 
