@@ -1,6 +1,6 @@
 // Detection health per site, in plain words.
 import { useEffect, useState } from 'preact/hooks';
-import { readHealth, type SiteHealth } from '../ui/health';
+import { missingInWords, readHealth, type SiteHealth } from '../ui/health';
 import { formatDateTime } from '../ui/format';
 import { t } from '../ui/i18n';
 import { Card } from './fields';
@@ -18,7 +18,7 @@ export function HealthCard() {
             <span class="dot" aria-hidden="true" />
             <strong>{t(`site_${h.site}`)}</strong>
             <span>
-              {!h.seen ? t('healthUnseen') : h.degraded ? t('healthSiteDegraded', h.missing.join(', ')) : t('healthOk')}
+              {!h.seen ? t('healthUnseen') : h.degraded ? t('healthSiteDegraded', missingInWords(h.missing)) : t('healthOk')}
             </span>
             {h.at && <span class="small muted">{t('healthCheckedAt', formatDateTime(h.at))}</span>}
           </li>

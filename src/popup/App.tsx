@@ -6,6 +6,7 @@ import type { Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { pageDb, readSettings } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
+import { StorageAlert } from '../data/panel/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
 import { useActions } from '../ui/actions';
@@ -50,6 +51,7 @@ export function App({ now = Date.now() }: { now?: number }) {
           onInput={(e) => { setQuery(e.currentTarget.value); setContactId(undefined); }} />
       </div>
       <main>
+        <StorageAlert exportHref="../options/index.html#data" />
         <HealthBanner />
         {contactId !== undefined ? (
           <ContactView id={contactId} onBack={() => setContactId(undefined)} />

@@ -1,12 +1,14 @@
 // One agenda row: who, where, which attempt, how long ago, and what to do.
+import { useRef } from 'preact/hooks';
 import type { Contact, Section } from '../core/types';
 import { ChannelIcon } from '../ui/icons';
-import { attemptLabel, daysAgo } from '../ui/format';
+import { attemptLabel, daysAgo, lastActivity } from '../ui/format';
 import { useActions } from '../ui/actions';
 import { t } from '../ui/i18n';
 import { usePopup } from './context';
 import { useRowData } from './row-data';
 import { RowActions } from './RowActions';
+import { useKeepFocus } from './focus-keeper';
 
 export function ContactRow({ contact, section }: { contact: Contact; section: Section }) {
   const { settings, now, openContact } = usePopup();
@@ -15,8 +17,11 @@ export function ContactRow({ contact, section }: { contact: Contact; section: Se
   const attempt = attemptLabel(contact, section, settings.policy);
   const channel = data.latest?.channel ?? 'manual';
   const where = data.identity?.display ?? data.identity?.value;
+  const last = lastActivity(contact, section);
+  const ref = useRef<HTMLLIElement>(null);
+  useKeepFocus(ref, contact.id!);
   return (
-    <li class="row" data-contact={contact.id}>
+    <li class="row" data-contact={contact.id} ref={ref}>
       <div class="row-main">
         <ChannelIcon channel={channel} />
         <div class="row-text">
@@ -24,7 +29,7 @@ export function ContactRow({ contact, section }: { contact: Contact; section: Se
           {where && where !== contact.name && <div class="sub">{where}</div>}
           <div class="meta">
             {attempt && <span class="pill">{attempt}</span>}
-            {contact.lastTouchAt > 0 && <span>{t('lastTouch', daysAgo(contact.lastTouchAt, now))}</span>}
+            {last.at > 0 && <span>{t(last.key, daysAgo(last.at, now))}</span>}
             {contact.keepWarm && <span class="tag">{t('keepWarmTag')}</span>}
           </div>
         </div>

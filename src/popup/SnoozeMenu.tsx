@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Menu } from '../ui/Menu';
 import { useActions } from '../ui/actions';
-import { daysFromToday, parseLocalDate } from '../ui/format';
+import { daysFromToday, localDateValue, parseLocalDate } from '../ui/format';
 import { t } from '../ui/i18n';
 
 const CHOICES = [
@@ -33,7 +33,7 @@ export function SnoozeMenu({ contactId, now }: { contactId: number; now: number 
           }}>
             <label>
               <span class="small muted">{t('snoozeUntilDate')}</span>
-              <input type="date" value={date} min={new Date(daysFromToday(1, now)).toISOString().slice(0, 10)}
+              <input type="date" value={date} min={localDateValue(daysFromToday(1, now))}
                 onInput={(e) => setDate(e.currentTarget.value)} />
             </label>
             <button type="submit" class="btn" disabled={!picked || picked <= now}>{t('actionSnooze')}</button>

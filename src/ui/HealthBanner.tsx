@@ -1,4 +1,5 @@
-// Says in plain words when a site's page changed and automatic logging may miss messages.
+// Says in plain words when a site's page changed and automatic logging may miss
+// messages, with a link to the options page's health card for the details.
 import { useEffect, useState } from 'preact/hooks';
 import { readHealth, type SiteHealth } from './health';
 import { t } from './i18n';
@@ -13,7 +14,10 @@ export function HealthBanner() {
   return (
     <div class="banner" role="alert">
       <span aria-hidden="true">⚠</span>
-      <span>{t('healthDegraded', degraded.map((s) => t(`site_${s.site}`)).join(', '))}</span>
+      <span>
+        {t('healthDegraded', degraded.map((s) => t(`site_${s.site}`)).join(', '))}{' '}
+        <a href="../options/index.html#health" target="_blank" rel="noopener">{t('healthBannerDetails')}</a>
+      </span>
     </div>
   );
 }

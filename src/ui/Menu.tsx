@@ -1,6 +1,6 @@
 // A disclosure menu: a button that shows a small panel of actions.
 // Plain tab order inside; Escape or a click outside closes it and focus
-// returns to the button. (Not role=menu: that promises arrow-key semantics.)
+// returns to the button; tabbing out closes it too. (Not role=menu: that promises arrow-key semantics.)
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -36,8 +36,14 @@ export function Menu({ label, button, class: cls = 'btn', children }: Props) {
       close();
     }
   };
+  // Tabbing out closes it, so the open panel never covers the controls focus moves to.
+  // (A click on nothing in particular has no relatedTarget: the mousedown handler decides then.)
+  const onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (open && to && !wrap.current?.contains(to)) setOpen(false);
+  };
   return (
-    <div class="menu-wrap" ref={wrap} onKeyDown={onKey}>
+    <div class="menu-wrap" ref={wrap} onKeyDown={onKey} onFocusOut={onFocusOut}>
       <button type="button" ref={trigger} class={cls} aria-expanded={open} aria-label={button ? label : undefined}
         title={button ? label : undefined} onClick={() => setOpen(!open)}>
         {button ?? label}

@@ -1,5 +1,6 @@
 // Small display helpers shared by the popup and the dashboard.
 import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
+import { isAttempt } from '../core/touch-kinds';
 import { t } from './i18n';
 
 const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
@@ -46,9 +47,29 @@ export function daysFromToday(days: number, now: number): number {
   return d.getTime();
 }
 
+/** The local date as an <input type=date> value, 'YYYY-MM-DD' (toISOString would give the UTC date). */
+export function localDateValue(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** 'YYYY-MM-DD' from an <input type=date> as local midnight. */
 export function parseLocalDate(value: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return undefined;
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+}
+
+/** Sections whose rows are about the user's own attempts: they say when the last one went out. */
+const ATTEMPT_SECTIONS: ReadonlySet<Section> = new Set<Section>(['waiting', 'nudge-due', 'final-due', 'final-sent']);
+
+/**
+ * What a row's "how long ago" counts from: the last attempt (an outgoing
+ * message, call, text or article) for the waiting/nudge/final sections, the
+ * last touch either way elsewhere. Without a timeline, lastTouchAt stands in.
+ */
+export function lastActivity(c: Pick<Contact, 'lastTouchAt' | 'timeline'>, section: Section): { key: 'lastAttempt' | 'lastTouch'; at: number } {
+  if (!ATTEMPT_SECTIONS.has(section)) return { key: 'lastTouch', at: c.lastTouchAt };
+  const attempt = c.timeline?.findLast(isAttempt);
+  return { key: 'lastAttempt', at: attempt?.at ?? c.lastTouchAt };
 }

@@ -1,6 +1,7 @@
 // Detection health as the content scripts report it: storage.local
 // `health:<site>` = { roles, at }. A site is degraded when any role is false.
 import { SITES, type Site } from '../core/types';
+import { t } from './i18n';
 
 export interface SiteHealth {
   site: Site;
@@ -29,4 +30,23 @@ export async function readHealth(): Promise<SiteHealth[]> {
   const keys = SITES.map((s) => `health:${s}`);
   const stored = local ? await local.get(keys).catch(() => ({})) : {};
   return SITES.map((site) => healthOf(site, (stored as Record<string, Report>)[`health:${site}`]));
+}
+
+/** Role ids the site adapters report (DETECTION.md), each with its plain-words label. */
+export const ROLE_LABELS: Readonly<Record<string, string>> = {
+  compose: 'healthRole_compose', sendButton: 'healthRole_sendButton', recipients: 'healthRole_recipients',
+  subject: 'healthRole_subject', thread: 'healthRole_thread', messages: 'healthRole_messages',
+  account: 'healthRole_account', messageBox: 'healthRole_messageBox', participant: 'healthRole_participant',
+  conversation: 'healthRole_conversation', adapter: 'healthRole_adapter',
+};
+
+/** "the Send button" for 'sendButton'; an unknown role id is shown as it is. */
+export function roleLabel(role: string): string {
+  const key = Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role] : undefined;
+  return key ? t(key) : role;
+}
+
+/** The missing roles of a site, in plain words, without repeats. */
+export function missingInWords(missing: string[]): string {
+  return [...new Set(missing.map(roleLabel))].join(', ');
 }

@@ -70,7 +70,9 @@ describe('options page', () => {
     const gmail = page.locator('.health li[data-site="gmail"]');
     await gmail.waitFor();
     await expect(gmail.textContent()).resolves.toContain('Automatic logging may miss messages');
-    await expect(gmail.textContent()).resolves.toContain('sendButton');
+    // Plain words, never the adapter's role ids.
+    await expect(gmail.textContent()).resolves.toContain('cannot find the Send button');
+    await expect(gmail.textContent()).resolves.not.toContain('sendButton');
     await expect(page.locator('.health li[data-site="linkedin"]').textContent()).resolves.toContain('Working');
     await expect(page.locator('.health li[data-site="outlook"]').textContent()).resolves.toContain('Not checked yet');
     const popup = await openPopup(ext);

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, until, type Ext } from './harness';
 import { openPopup, readAll, readRow, seed } from './ui-helpers';
+import { SECTION_COUNT_CAP } from '../../src/ledger/queries';
 
 const XSS = '<img src=x onerror=alert(1)>';
 // Monday 2 November 2026, 09:00 in Berlin; business days, default cadence.
@@ -226,7 +227,122 @@ describe('popup with a large ledger', () => {
       for (const id of ['final-due', 'nudge-due', 'reply-owed', 'waiting', 'let-go']) {
         expect(await group(popup, id).locator('li.row').count()).toBeLessThanOrEqual(20);
       }
-      await expect(group(popup, 'final-due').textContent()).resolves.toContain('2000');
+      // 2,000 final-due rows: the count is capped, and says so.
+      await expect(group(popup, 'final-due').locator('h2 .count').textContent()).resolves.toBe(`${SECTION_COUNT_CAP}+`);
+    } finally {
+      await ext.dispose();
+    }
+  });
+});
+
+describe('popup storage error', () => {
+  it('shows a storage failure recorded by the worker at the top, with the way to the export', async () => {
+    const ext = await launch({ time: NOW });
+    try {
+      const worker = await ext.worker();
+      await worker.evaluate(() => chrome.storage.local.set({
+        storageError: { message: 'QuotaExceededError: The quota has been exceeded.', at: Date.now() },
+        'health:gmail': { roles: { sendButton: false }, at: Date.now() },
+      }));
+      const popup = await openPopup(ext);
+      const alert = popup.locator('main > [role=alert]').first();
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('QuotaExceededError: The quota has been exceeded.');
+      await expect(alert.textContent()).resolves.toContain('Download a backup now');
+      // Above the health banner.
+      await expect(popup.locator('main > [role=alert]').nth(1).textContent()).resolves.toContain('Automatic logging may miss messages on Gmail');
+      const link = alert.getByRole('link', { name: 'Export a backup' });
+      const [options] = await Promise.all([ext.context.waitForEvent('page'), link.click()]);
+      await options.waitForLoadState();
+      expect(new URL(options.url()).pathname).toBe('/src/options/index.html');
+      expect(new URL(options.url()).hash).toBe('#data');
+      await options.locator('#data h2').waitFor();
+      await options.close();
+      // Dismissed: gone from storage and from the next popup.
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      await until(async () => !(await worker.evaluate(() => chrome.storage.local.get('storageError').then((r) => 'storageError' in r))), 5_000, 'the error forgotten');
+    } finally {
+      await ext.dispose();
+    }
+  });
+});
+
+interface Focused { tag: string; text: string; label: string | null; inRow: string | null; ring: boolean }
+
+/** The focused element, and whether it shows a focus indicator (an outline or a box-shadow). */
+const focused = (page: Page): Promise<Focused> => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement;
+  const css = getComputedStyle(el);
+  const outline = css.outlineStyle !== 'none' && Number.parseFloat(css.outlineWidth) > 0;
+  return {
+    tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim(), label: el.getAttribute('aria-label'),
+    inRow: el.closest('li.row')?.querySelector('.name')?.textContent ?? null,
+    ring: outline || (css.boxShadow !== 'none' && css.boxShadow !== ''),
+  };
+});
+
+describe('popup by keyboard only', () => {
+  it('walks from the search box through a row to the snooze menu and snoozes for 1 day', async () => {
+    const ext = await launch({ time: NOW });
+    try {
+      const page = await ext.page('src/options/index.html');
+      const [, nora] = await seed(page, PEOPLE.filter((p) => p.name !== XSS).map((p) => ({ ...p, touches: p.touches.map((t) => [...t]) })) as never);
+      await page.close();
+      const popup = await openPopup(ext);
+      await group(popup, 'waiting').waitFor();
+      const seen: Focused[] = [];
+      // Focus once it matches `want` (menus render and move focus a tick later), or as it is after 5 s.
+      const settle = async (want: (f: Focused) => boolean) => {
+        let f = await focused(popup);
+        for (const start = Date.now(); !want(f) && Date.now() - start < 5_000; f = await focused(popup)) await popup.waitForTimeout(50);
+        return f;
+      };
+      const press = async (key: string, want: Partial<Focused> = {}) => {
+        await popup.keyboard.press(key);
+        const f = await settle((x) => Object.entries(want).every(([k, v]) => x[k as keyof Focused] === v));
+        seen.push(f);
+        expect(f).toMatchObject(want);
+        expect(f.ring ? 'focus ring' : `no focus ring on ${JSON.stringify(f)}`).toBe('focus ring');
+        return f;
+      };
+      // From the top of the page: the header links, then the search box.
+      let f = await press('Tab');
+      for (let i = 0; i < 5 && f.label !== 'Search contacts' && f.tag !== 'input'; i++) f = await press('Tab');
+      expect(f.tag).toBe('input');
+      // On to Nora's row (Nudge due), through Dana's row (Final reach-out due) first.
+      for (let i = 0; i < 30 && !(f.inRow === 'Nora Nudge' && f.text === 'Snooze'); i++) f = await press('Tab');
+      expect(f).toMatchObject({ inRow: 'Nora Nudge', text: 'Snooze' });
+      expect(seen.some((s) => s.inRow === 'Dana Final' && s.text === 'Dana Final')).toBe(true);
+      expect(seen.some((s) => s.inRow === 'Nora Nudge' && s.text === 'Log…')).toBe(true);
+      // Back and forth.
+      await press('Shift+Tab', { inRow: 'Nora Nudge', text: 'Log…' });
+      await press('Tab', { inRow: 'Nora Nudge', text: 'Snooze' });
+      // Enter opens the menu with focus on its first choice; Escape closes it and focus goes back.
+      await press('Enter', { inRow: 'Nora Nudge', text: 'For 1 day' });
+      await press('Tab', { inRow: 'Nora Nudge', text: 'For 3 days' });
+      await press('Escape', { inRow: 'Nora Nudge', text: 'Snooze' });
+      await expect(popup.getByRole('button', { name: 'For 1 day' }).count()).resolves.toBe(0);
+      // Tabbing out of an open menu closes it: it must not cover the next controls.
+      f = await press('Enter', { text: 'For 1 day' });
+      for (let i = 0; i < 10 && f.inRow === 'Nora Nudge' && f.text !== '⋯'; i++) f = await press('Tab');
+      expect(f.label).toBe('More actions');
+      await expect(popup.getByRole('button', { name: 'For 1 day' }).count()).resolves.toBe(0);
+      await press('Shift+Tab', { inRow: 'Nora Nudge', text: 'Snooze' });
+      // Choose "For 1 day" with the keyboard.
+      await press('Enter', { text: 'For 1 day' });
+      await popup.keyboard.press('Enter');
+      await until(async () => (await group(popup, 'snoozed').textContent())?.includes('Nora Nudge'), 5_000, 'Nora snoozed');
+      const c = await readRow<{ snoozedUntil: number }>(popup, 'contacts', nora);
+      expect(c?.snoozedUntil).toBe(await popup.evaluate(() => new Date(2026, 10, 3).getTime()));
+      // Focus is not lost to the page when the row moves away.
+      const after = await settle((x) => x.tag !== 'body');
+      expect(after.tag).not.toBe('body');
+      expect(after.ring).toBe(true);
+      // A collapsed group opens from the keyboard.
+      const summary = group(popup, 'waiting').locator('summary');
+      await summary.focus();
+      await popup.keyboard.press('Enter');
+      await expect(group(popup, 'waiting').locator('details').getAttribute('open')).resolves.toBe('');
     } finally {
       await ext.dispose();
     }
