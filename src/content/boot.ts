@@ -1,25 +1,33 @@
 // Starts one site adapter inside the page. Never throws into the page: every
 // failure is caught here and reported as degraded health instead.
 import type { SiteAdapter, AdapterContext } from '../sites/adapter';
-import { request } from '../messaging/client';
+import { extensionAlive, request } from '../messaging/client';
 import { Outbox } from './outbox';
 
 export function boot(adapter: SiteAdapter): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
   const outbox = new Outbox(adapter.site, signal);
+  // An orphaned script (the extension was reloaded or updated) detaches
+  // everything the first time it would talk to the extension.
+  const alive = (): boolean => {
+    if (!signal.aborted && !extensionAlive()) controller.abort();
+    return !signal.aborted;
+  };
   const ctx: AdapterContext = {
     signal,
-    observe: (messages) => outbox.push({ type: 'observe', messages }),
-    retract: (eventId) => outbox.push({ type: 'retract', site: adapter.site, eventId }),
-    health: (roles) => void request({ type: 'health', site: adapter.site, roles }),
+    observe: (messages) => void (alive() && outbox.push({ type: 'observe', messages })),
+    retract: (eventId) => void (alive() && outbox.push({ type: 'retract', site: adapter.site, eventId })),
+    health: (roles) => void (alive() && request({ type: 'health', site: adapter.site, roles })),
     lookup: async (people) => {
-      const reply = await request<boolean[]>({ type: 'lookup', site: adapter.site, people });
-      return reply.ok ? reply.value : people.map(() => false);
+      const reply = alive() ? await request<boolean[]>({ type: 'lookup', site: adapter.site, people }) : undefined;
+      return reply?.ok ? reply.value : people.map(() => false);
     },
   };
-  // The extension was reloaded or the page is going away: detach everything.
-  addEventListener('pagehide', () => controller.abort(), { once: true });
+  // The page is going away for good (not into the back/forward cache): detach.
+  addEventListener('pagehide', (e) => {
+    if (!e.persisted) controller.abort();
+  });
   try {
     adapter.start(ctx);
     void outbox.flush();

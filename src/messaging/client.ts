@@ -8,6 +8,19 @@ const runtime = (): Runtime =>
   ((globalThis as { browser?: { runtime: Runtime } }).browser ??
     (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome).runtime;
 
+/**
+ * False once the extension was reloaded or updated under a running content
+ * script: the old script is orphaned (its runtime id is gone) and must stop.
+ */
+export function extensionAlive(): boolean {
+  try {
+    const g = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+    return Boolean((g.browser ?? g.chrome)?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 export async function request<T = unknown>(msg: ContentRequest | PageRequest): Promise<Reply<T>> {
   try {
     const reply = (await runtime().sendMessage(msg)) as Reply<T> | undefined;
