@@ -7,7 +7,7 @@ import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
 import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
 import { createButtons } from './buttons';
-import { keyOf } from './keys';
+import { keyOf } from '../shared/element-keys';
 import { asLinkedinSent, LINKEDIN_BRIDGE } from './network';
 import { conversationOf, readAccount, readMessages, readParticipant, readThreadId, threadUrlOf } from './page';
 import { createReplyWatcher } from './replies';

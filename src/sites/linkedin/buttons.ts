@@ -5,7 +5,7 @@ import { mountLogButton, type LogButtonHandle } from '../../content/inline-butto
 import { t } from '../../ui/i18n';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
-import { keyOf } from './keys';
+import { keyOf } from '../shared/element-keys';
 import { readParticipant } from './page';
 import { linkedinSelectors as S } from './selectors';
 import type { SendDetector } from './send';

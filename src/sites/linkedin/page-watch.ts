@@ -1,7 +1,7 @@
 // Page-world watch for LinkedIn (bundled into linkedin-page.iife.ts): a
 // successful createMessage POST becomes a `sent` observation carrying the
 // conversation id and the new message's urn only.
-import { watchPosts } from './post-watch';
+import { watchPosts } from '../shared/post-watch';
 import { isCreateMessage, messageIdFromResponse, threadIdFromRequest, type LinkedinSent } from './network';
 
 export function watchLinkedinSends(post: (sent: LinkedinSent) => void): void {

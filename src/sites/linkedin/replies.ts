@@ -6,6 +6,7 @@
 import type { AdapterContext } from '../adapter';
 import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { stableEventId } from '../shared/event-id';
+import { observeTrackedOnce } from '../shared/observe-replies';
 import { readMessages, readParticipant, readThreadId, threadUrlOf, type MessageInfo } from './page';
 
 interface Env {
@@ -54,20 +55,8 @@ export function createReplyWatcher(env: Env) {
         .map((m, i) => ({ m, key: keyOf(m, i) }))
         .filter(({ m }, i) => i > lastOwn && m.fromOther === true)
         .filter(({ key }) => !seen.has(key));
-      if (!fresh.length) return 0;
-      const senders = fresh.map(({ m }) => m.sender ?? readParticipant(conv) ?? {});
-      const tracked = await env.ctx.lookup(senders);
-      const out: ObservedMessage[] = [];
-      fresh.forEach(({ m, key }, i) => {
-        if (!tracked[i] || seen.has(key)) return;
-        const obs = toObserved(m, key, conv, env, 'auto');
-        if (obs) {
-          seen.add(key);
-          out.push(obs);
-        }
-      });
-      if (out.length) env.ctx.observe(out);
-      return out.length;
+      return observeTrackedOnce(env.ctx, seen, fresh, ({ m }) => m.sender ?? readParticipant(conv) ?? {},
+        ({ m, key }) => toObserved(m, key, conv, env, 'auto'));
     },
     /** "Track this conversation": every message there, both directions. */
     importAll(conv: Element): number {

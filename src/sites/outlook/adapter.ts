@@ -6,7 +6,7 @@ import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
 import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
-import { keyOf } from '../linkedin/keys';
+import { keyOf } from '../shared/element-keys';
 import { createOutlookButtons } from './buttons';
 import { asOutlookSent, OUTLOOK_BRIDGE } from './network';
 import { composeOf, readAccount, readConvId, readSubject, readTo, threadUrlOf } from './page';

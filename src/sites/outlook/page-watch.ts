@@ -1,6 +1,6 @@
 // Page-world watch for Outlook (bundled into outlook-page.iife.ts): a
 // successful send call becomes a `sent` observation (subject, To addresses).
-import { watchPosts } from '../linkedin/post-watch';
+import { watchPosts } from '../shared/post-watch';
 import { isServiceCall, parseSend, type OutlookSent } from './network';
 
 export function watchOutlookSends(post: (sent: OutlookSent) => void): void {

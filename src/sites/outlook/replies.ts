@@ -7,6 +7,7 @@ import type { AdapterContext } from '../adapter';
 import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { isAutoReply } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
+import { observeTrackedOnce } from '../shared/observe-replies';
 import { readConversationSubject, readItems, threadUrlOf, type ItemInfo } from './page';
 
 interface Env {
@@ -54,19 +55,8 @@ export function createOutlookReplies(env: Env) {
       const fresh = items
         .map((item, i) => ({ item, key: keyOf(conv, item, i) }))
         .filter(({ item }, i) => i > lastOwn && item.from && !isOwn(item.from, account) && !seen.has(keyOf(conv, item, i)));
-      if (!fresh.length) return 0;
-      const tracked = await env.ctx.lookup(fresh.map(({ item }) => item.from!));
-      const out: ObservedMessage[] = [];
-      fresh.forEach(({ item, key }, i) => {
-        if (!tracked[i] || seen.has(key)) return;
-        const obs = toObserved(item, key, conv, env, 'auto', items);
-        if (obs) {
-          seen.add(key);
-          out.push(obs);
-        }
-      });
-      if (out.length) env.ctx.observe(out);
-      return out.length;
+      return observeTrackedOnce(env.ctx, seen, fresh, ({ item }) => item.from!,
+        ({ item, key }) => toObserved(item, key, conv, env, 'auto', items));
     },
     importAll(conv: Element): number {
       const items = readItems(conv);

@@ -1,5 +1,5 @@
-// Page-world network watch shared by the LinkedIn and Outlook page scripts
-// (a candidate for src/sites/shared/): wraps fetch and XMLHttpRequest and
+// Page-world network watch shared by the LinkedIn and Outlook page scripts:
+// wraps fetch and XMLHttpRequest and
 // reports each POST whose URL `wanted` accepts, with its request body (when
 // it is text), the status, a response reader and the request headers it set.
 // Wrappers call the originals and swallow their own errors.
