@@ -22,6 +22,7 @@ export class Outbox {
   private retryIndex = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
+  private again = false;
 
   constructor(private readonly site: Site, private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => clearTimeout(this.timer));
@@ -41,19 +42,34 @@ export class Outbox {
     await this.flush();
   }
 
-  /** Send everything pending for this site, oldest first; retry later on failure. */
+  /**
+   * Send everything pending for this site, oldest first; retry later on
+   * failure. A push that lands while a pass is sending is picked up by one
+   * more pass (the running one read storage before it was written).
+   */
   flush(): Promise<void> {
-    this.flushing ??= this.flushOnce().finally(() => (this.flushing = undefined));
+    if (this.flushing) {
+      this.again = true;
+      return this.flushing;
+    }
+    this.flushing = (async () => {
+      let delivered = true;
+      do {
+        this.again = false;
+        delivered = await this.flushOnce();
+      } while (this.again && delivered && !this.signal.aborted);
+    })().finally(() => (this.flushing = undefined));
     return this.flushing;
   }
 
-  private async flushOnce(): Promise<void> {
-    if (this.signal.aborted) return;
+  /** One pass over what storage holds; false when something must be retried later. */
+  private async flushOnce(): Promise<boolean> {
+    if (this.signal.aborted) return false;
     let all: Record<string, unknown>;
     try {
       all = await storage().get(null);
     } catch {
-      return;
+      return false;
     }
     const mine = Object.entries(all)
       .filter(([k]) => k.startsWith(`${PREFIX}${this.site}:`))
@@ -77,5 +93,6 @@ export class Outbox {
     } else {
       this.retryIndex = 0;
     }
+    return !failed;
   }
 }

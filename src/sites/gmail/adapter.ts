@@ -6,9 +6,10 @@ import type { AdapterContext, SiteAdapter } from '../adapter';
 import { INJECTED_SELECTOR } from '../../content/inline-button';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findAll, findFirst } from '../shared/selectors';
+import { closestAny, findAll, findFirst, joinSelectors, joinedHit } from '../shared/selectors';
 import { GMAIL } from './selectors';
 import { readAccount } from './account';
+import { emailIn } from './ids';
 import { composeRootOf, snapshotCompose } from './compose';
 import type { ComposeUi } from './compose-ui';
 import { mountComposeUi } from './compose-ui';
@@ -17,6 +18,10 @@ import { SendWatcher } from './sends';
 import { createThreadView } from './thread-view';
 
 const BATCH_MS = 60;
+/** How often, at most, a flush looks for the account button when the title had no address. */
+const ACCOUNT_RETRY_MS = 2_000;
+/** The start-up scan runs when the page is idle, or after this long at most. */
+const SCAN_TIMEOUT_MS = 300;
 
 const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
   try {
@@ -100,8 +105,18 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     composes.set(root, ui);
   };
 
-  const handleAdded = (el: Element): void => {
-    if (el.closest(INJECTED_SELECTOR)) return;
+  // One closest / matches / querySelector each tell whether an added subtree
+  // can hold anything handleAdded looks for; most page mutations (list rows,
+  // previews) hold nothing, and skip the ~30 ordered per-role lookups.
+  const near = joinSelectors(GMAIL.toast, GMAIL.refusal, GMAIL.sendButton, ['[name=to]']);
+  const self = joinSelectors(GMAIL.threadSubject, GMAIL.messages);
+  const inside = joinSelectors(GMAIL.toastView, GMAIL.refusal, GMAIL.sendButton, GMAIL.subject, ['[name=to]'], GMAIL.threadSubject, GMAIL.messages);
+  const toastSel = joinSelectors(GMAIL.toast);
+  const relevant = (el: Element): boolean =>
+    joinedHit(el, near, 'up') || joinedHit(el, self, 'self') || joinedHit(el, inside, 'down');
+
+  const handleAdded = (el: Element, all = false): void => {
+    if ((!all && !relevant(el)) || el.closest(INJECTED_SELECTOR)) return;
     const hasKids = el.firstElementChild !== null;
     if (closestAny(el, GMAIL.toast) && (closestAny(el, GMAIL.toastView) || (hasKids && findFirst(el, GMAIL.toastView)))) sends.onToast();
     if (closestAny(el, GMAIL.refusal) || (hasKids && findFirst(el, GMAIL.refusal))) sends.refused();
@@ -120,36 +135,60 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     threads.added(el);
   };
 
+  // The title is cheap to read on every batch; the account button is searched
+  // over the whole document, so only every ACCOUNT_RETRY_MS.
+  let accountTriedAt = Date.now();
+  const accountDue = (): boolean => {
+    const now = Date.now();
+    if (now - accountTriedAt < ACCOUNT_RETRY_MS) return false;
+    accountTriedAt = now;
+    return true;
+  };
   let pending = new Set<Element>();
+  /** parents of added text nodes, and targets of removals: checked once per batch */
+  let textParents = new Set<Element>();
+  let removedFrom = new Set<Node>();
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = guard(() => {
     timer = undefined;
     const batch = pending;
+    // Text changes matter only inside the toast ("Sending…" → "Message sent").
+    for (const el of textParents) if (joinedHit(el, toastSel, 'up')) batch.add(el);
+    // A recipient chip removed: re-check the button's tracked state.
+    for (const n of removedFrom) if (n instanceof Element && n.closest('[name=to]')) batch.add(n);
     pending = new Set();
+    textParents = new Set();
+    removedFrom = new Set();
     for (const el of batch) {
+      // Cheap filter first; only a relevant element looks for an added ancestor
+      // (which, being relevant too, covers it).
+      if (!el.isConnected || !relevant(el)) continue;
       let up = el.parentElement;
       while (up && !batch.has(up)) up = up.parentElement;
-      if (!up && el.isConnected) handleAdded(el);
+      if (!up) handleAdded(el, true);
     }
     if (removed) {
       removed = false;
       for (const [root, ui] of composes) if (!root.isConnected) { ui.controller.abort(); composes.delete(root); }
       threads.removed();
     }
-    if (!account && getAccount()) health.set({ account: true });
+    if (!account && (emailIn(doc.title) || accountDue()) && getAccount()) health.set({ account: true });
   });
+  // Runs after every page task that changed the DOM: it only collects, with
+  // index loops and no selector work; flush() looks at each node once.
   const mo = new MutationObserver(guard((records: MutationRecord[]) => {
-    for (const r of records) {
-      for (const n of r.addedNodes) {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const added = r.addedNodes;
+      for (let j = 0; j < added.length; j++) {
+        const n = added[j]!;
         if (n.nodeType === 1) pending.add(n as Element);
-        // Text changes matter only inside the toast ("Sending…" → "Message sent").
-        else if (n.parentElement && closestAny(n.parentElement, GMAIL.toast)) pending.add(n.parentElement);
+        else if (n.nodeType === 3 && n.parentElement) textParents.add(n.parentElement);
       }
       if (r.removedNodes.length) {
         removed = true;
-        // A recipient chip removed: re-check the button's tracked state.
-        if (r.target instanceof Element && r.target.closest('[name=to]')) pending.add(r.target);
+        removedFrom.add(r.target);
       }
     }
     timer ??= setTimeout(flush, BATCH_MS);
@@ -162,8 +201,13 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     for (const ui of composes.values()) ui.controller.abort();
     composes.clear();
   }, { once: true });
-  // The page as it is now: one scan at start, then only mutation records.
-  guard(() => handleAdded(doc.body))();
+  // The page as it is now: one scan, then only mutation records. The scan
+  // waits for an idle moment so it does not lengthen the page's load task.
+  const scan = guard(() => {
+    if (!signal.aborted) handleAdded(doc.body, true);
+  });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: SCAN_TIMEOUT_MS });
+  else setTimeout(scan, 0);
 }
 
 export const gmailAdapter: SiteAdapter = {

@@ -38,4 +38,5 @@ const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 export function emailIn(text: string | null | undefined): string | undefined {
   return EMAIL.exec(text ?? '')?.[0]?.toLowerCase();
 }
-export const isEmail = (s: string | null | undefined): boolean => !!s && new RegExp(`^${EMAIL.source}$`, 'i').test(s);
+const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'i');
+export const isEmail = (s: string | null | undefined): boolean => !!s && WHOLE_EMAIL.test(s);

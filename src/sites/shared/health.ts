@@ -24,7 +24,9 @@ export function createHealthTracker(
     clearTimeout(timer);
     timer = undefined;
     if (opts.signal.aborted) return;
-    const key = JSON.stringify(Object.entries(roles).sort(([a], [b]) => a.localeCompare(b)));
+    // Ordinal sort: localeCompare would build an ICU collator on first use
+    // (several ms of main-thread time in a content script for no benefit).
+    const key = JSON.stringify(Object.entries(roles).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     if (key === lastSent) return;
     lastSent = key;
     try {

@@ -69,3 +69,28 @@ export function whichMatches(root: ParentNode | null | undefined, selectors: Sel
   if (!root) return -1;
   return selectors.findIndex((sel) => safe(() => root.querySelector(sel) !== null, false));
 }
+
+/**
+ * Every valid selector of the lists as one selector list (invalid ones are
+ * dropped: one bad entry would make the whole list throw), for a single
+ * cheap pre-check before the ordered per-role lookups. '' when none is valid.
+ */
+export function joinSelectors(...lists: SelectorList[]): string {
+  const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
+  return lists.flat()
+    .filter((sel, i, all) => all.indexOf(sel) === i && (!probe || safe(() => (probe.querySelector(sel), true), false)))
+    .join(', ');
+}
+
+/**
+ * A joined list (from joinSelectors) matched on the element itself ('self'),
+ * on it or an ancestor ('up'), or on a descendant ('down'). Never throws.
+ */
+export function joinedHit(el: Element, joined: string, where: 'self' | 'up' | 'down'): boolean {
+  if (!joined) return false;
+  return safe(() => {
+    if (where === 'self') return el.matches(joined);
+    if (where === 'up') return el.closest(joined) !== null;
+    return el.firstElementChild !== null && el.querySelector(joined) !== null;
+  }, false);
+}
