@@ -14,7 +14,7 @@ beforeEach(() => {
   const store = new Map<string, unknown>();
   g.chrome = {
     ...original,
-    runtime: { id: 'abc', sendMessage: vi.fn(async (m: unknown) => (sent.push(m), { ok: true, value: [true] })) },
+    runtime: { id: 'abc', sendMessage: vi.fn<(m: unknown) => Promise<unknown>>(async (m) => (sent.push(m), { ok: true, value: [true] })) },
     storage: {
       local: {
         get: async () => Object.fromEntries(store),

@@ -23,7 +23,7 @@ async function expectTimelinesMatchTouches(): Promise<void> {
   expect(contacts.length).toBeGreaterThan(0);
   for (const c of contacts) {
     const touches = await db.touches.filter((t) => t.contactId === c.id).toArray();
-    expect(c.timeline, c.name).toEqual(stageTimeline(touches));
+    expect({ name: c.name, timeline: c.timeline }).toEqual({ name: c.name, timeline: stageTimeline(touches) });
   }
 }
 
