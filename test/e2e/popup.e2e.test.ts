@@ -142,11 +142,12 @@ describe('popup', () => {
     const button = row(popup, 'Ray Reply').getByRole('button', { name: 'Log…' });
     await button.click();
     await popup.getByRole('button', { name: 'Meeting' }).waitFor();
-    // Focus moves into the menu, so the keyboard user lands on the first action.
-    await expect(popup.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Call');
+    // Focus moves into the menu (in an effect, after paint), so the keyboard
+    // user lands on the first action.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Call');
     await popup.keyboard.press('Escape');
     await popup.getByRole('button', { name: 'Meeting' }).waitFor({ state: 'detached' });
-    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 });
 
