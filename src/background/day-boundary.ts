@@ -24,10 +24,17 @@ export async function recomputeForToday(now = Date.now()): Promise<void> {
   await onLedgerChanged().catch(() => undefined);
 }
 
+/** Recompute if the last recompute was on another day; true when it ran. Idempotent. */
+export async function catchUpToday(now = Date.now()): Promise<boolean> {
+  if ((await lastRecomputeDay(ledgerDb())) === localDay(now)) return false;
+  await recomputeForToday(now);
+  return true;
+}
+
 /** Worker start: re-arm the alarm and catch up if the last recompute was on another day. */
 export async function onWorkerStart(now = Date.now()): Promise<void> {
   await scheduleDayBoundary(now);
-  if ((await lastRecomputeDay(ledgerDb())) !== localDay(now)) await recomputeForToday(now);
+  await catchUpToday(now);
 }
 
 export async function onAlarm(name: string, now = Date.now()): Promise<void> {

@@ -6,7 +6,7 @@ import { DUE_SECTIONS, type Site } from '../core/types';
 import * as ledger from '../ledger/index';
 import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
-import { scheduleDayBoundary } from './day-boundary';
+import { catchUpToday, scheduleDayBoundary } from './day-boundary';
 import * as data from '../data/handle-data';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
@@ -60,6 +60,8 @@ export async function handlePage(req: PageRequest, now = Date.now()): Promise<Re
       return wrote(ledger.saveReferral(db, req, now));
     case 'settings.save':
       return wrote(ledger.saveSettings(db, req.settings, now));
+    case 'agenda.refresh':
+      return ok(await catchUpToday(now));
     case 'agenda.snoozeAll':
       return wrote(ledger.snoozeAllDue(db, DUE_SECTIONS, req.until, now));
     case 'ledger.wipe':

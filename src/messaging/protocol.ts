@@ -115,6 +115,8 @@ export const PageRequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('settings.save'), settings: v.unknown() }),
   v.strictObject({ type: v.literal('agenda.snoozeAll'), until: epochMs }),
+  /** the stages are today's when this answers (a page opened before the worker caught up) */
+  v.strictObject({ type: v.literal('agenda.refresh') }),
   v.strictObject({ type: v.literal('ledger.wipe'), confirm: v.literal('DELETE') }),
   v.strictObject({ type: v.literal('backup.import'), json: str(200 * 1024 * 1024) }),
   // Import (src/data/): people already parsed and normalized by the options page.

@@ -205,9 +205,13 @@ describe('popup with a large ledger', () => {
       await page.evaluate(() => new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('nudgeline');
         open.addEventListener('success', () => {
-          const tx = open.result.transaction('contacts', 'readwrite');
+          const tx = open.result.transaction(['contacts', 'meta'], 'readwrite');
           const sections = ['final-due', 'nudge-due', 'reply-owed', 'waiting', 'let-go'];
           const now = Date.now();
+          // As the background leaves it after today's recompute (else the popup asks for one).
+          const d = new Date(now);
+          const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          tx.objectStore('meta').put({ key: 'lastRecomputeDay', value: today });
           for (let i = 1; i <= 10_000; i++) {
             const section = sections[i % sections.length]!;
             tx.objectStore('contacts').put({

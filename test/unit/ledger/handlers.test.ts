@@ -50,6 +50,22 @@ describe('refused before anything is written', () => {
   });
 });
 
+const dana = async () => (await db.contacts.toArray())[0]!;
+
+describe('agenda.refresh', () => {
+  // A popup opened on a new day before the worker's catch-up committed.
+  it('brings stages up to today once, and only when the last recompute was on another day', async () => {
+    const DAY = 86_400_000;
+    await route({ type: 'observe', messages: [sent()] }, gmailTab);
+    expect((await dana()).section).toBe('waiting');
+    const later = MON + 7 * DAY;
+    expect(await routeMessage({ type: 'agenda.refresh' }, popup, ID, BASE, later)).toEqual({ ok: true, value: true });
+    expect((await dana()).section).toBe('nudge-due');
+    expect(await routeMessage({ type: 'agenda.refresh' }, popup, ID, BASE, later + 60_000)).toEqual({ ok: true, value: false });
+    expect(await routeMessage({ type: 'agenda.refresh' }, gmailTab, ID, BASE, later)).toMatchObject({ ok: false });
+  });
+});
+
 describe('accepted requests', () => {
   it('observe from the gmail tab is stored before the reply, once however often it is sent', async () => {
     const msg = { type: 'observe', messages: [sent(), received()] };
