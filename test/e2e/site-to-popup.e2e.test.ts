@@ -1,40 +1,13 @@
 // From a site to the popup: a send on a routed Gmail fixture page is logged,
 // the popup lists the contact under "Waiting" (collapsed), and after the
 // browser is relaunched days later (libfaketime) under "Nudge due".
-// The Gmail set-up is the minimal part of gmail.e2e.test.ts: the dated
-// compose fixture plus a script that posts the captured send on click.
+// Gmail is played by gmail-stage.ts on the dated compose fixture.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
 import { openPopup, readAll } from './ui-helpers';
+import { ORIGIN, RESPONSE, withGmail } from './gmail-stage';
 
-const ORIGIN = 'https://mail.google.com';
-const REQUEST = fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
-const RESPONSE = `)]}'\n${fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_response.json')}`;
-// Runs in the fixture page (plain JS): Send posts the sync call Gmail would, then shows the toast.
-const PLAY_GMAIL = `
-<script>
-(() => {
-  const TEMPLATE = ${REQUEST};
-  document.addEventListener('click', (e) => {
-    const send = e.target.closest && e.target.closest('div[role=button].T-I-atl:not([aria-haspopup])');
-    if (!send) return;
-    const compose = send.closest('[role=dialog]');
-    const body = structuredClone(TEMPLATE);
-    const record = body[1][0][0][1][1][13][0];
-    record[0] = compose.querySelector('input[name=draft]').value.replace('#', '');
-    record[2] = [...compose.querySelectorAll('[name=to] [data-hovercard-id]')].map((c) => [1, c.dataset.hovercardId, c.dataset.name]);
-    record[3] = [...compose.querySelectorAll('[name=cc] [data-hovercard-id]')].map((c) => [1, c.dataset.hovercardId, c.dataset.name]);
-    record[4] = [];
-    record[7] = compose.querySelector('input[name=subjectbox]').value;
-    fetch('/sync/u/0/i/s?hl=en&c=2', { method: 'POST', body: JSON.stringify(body) });
-    compose.remove();
-    document.querySelector('[role=alert] .vh').innerHTML =
-      '<span class="aT"><span class="bAq">Message sent</span><span class="bAo">' +
-      '<span class="ag a8k" id="link_undo" role="link" param="' + record[0] + '" tabindex="0">Undo</span></span></span>';
-  });
-})();
-</script>`;
 
 type IdentityRow = { contactId: number; kind: string; value: string };
 type ContactRow = { id: number; name: string; section: string };
@@ -60,7 +33,7 @@ describe('a send on Gmail reaches the popup', () => {
 
   it('logged as Waiting, then Nudge due days later', async () => {
     ext = await launch({ time: '2026-11-30 10:30:00' });
-    await ext.route(ORIGIN, fixture('gmail/2026-11-compose.html').replace('</body>', `${PLAY_GMAIL}</body>`));
+    await ext.route(ORIGIN, withGmail(fixture('gmail/2026-11-compose.html')));
     // Registered after the page route, so it wins for the sync call.
     await ext.context.route('**/sync/u/*/i/s**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: RESPONSE }));

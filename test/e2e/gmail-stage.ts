@@ -1,0 +1,44 @@
+// The part of Gmail the end-to-end tests rely on, played by a small script
+// appended to a dated fixture page: Send posts a captured-style
+// `/sync/u/0/i/s` body (the real cvOnSend_3 capture with this compose's ids,
+// To and subject), closes a pop-up compose and shows the sent toast.
+import { fixture } from './harness';
+
+export const ORIGIN = 'https://mail.google.com';
+const REQUEST = fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
+export const RESPONSE = `)]}'\n${fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_response.json')}`;
+
+// Runs in the fixture page (plain JS): the part of Gmail the adapter relies on.
+const PLAY_GMAIL = `
+<script>
+(() => {
+  const TEMPLATE = ${REQUEST};
+  const SEND = 'div[role=button].T-I-atl:not([aria-haspopup])';
+  document.addEventListener('click', (e) => {
+    const send = e.target.closest && e.target.closest(SEND);
+    if (!send) return;
+    const compose = send.closest('[role=dialog]') || send.closest('.M9');
+    const body = structuredClone(TEMPLATE);
+    const record = body[1][0][0][1][1][13][0];
+    record[0] = compose.querySelector('input[name=draft]').value.replace('#', '');
+    record[2] = [...compose.querySelectorAll('[name=to] [data-hovercard-id]')].map((c) => [1, c.dataset.hovercardId, c.dataset.name]);
+    record[3] = [...compose.querySelectorAll('[name=cc] [data-hovercard-id]')].map((c) => [1, c.dataset.hovercardId, c.dataset.name]);
+    record[4] = [];
+    record[7] = compose.querySelector('input[name=subjectbox]').value;
+    const useXhr = compose.matches('.M9');
+    if (useXhr) {
+      const x = new XMLHttpRequest();
+      x.open('POST', '/sync/u/0/i/s?hl=en&c=3');
+      x.send(JSON.stringify(body));
+    } else {
+      fetch('/sync/u/0/i/s?hl=en&c=2', { method: 'POST', body: JSON.stringify(body) });
+    }
+    if (compose.matches('[role=dialog]')) compose.remove();
+    document.querySelector('[role=alert] .vh').innerHTML =
+      '<span class="aT"><span class="bAq">Message sent</span><span class="bAo">' +
+      '<span class="ag a8k" id="link_undo" role="link" param="' + record[0] + '" tabindex="0">Undo</span> ' +
+      '<span class="ag a8k" id="link_vsm" role="link" param="' + record[0] + '" tabindex="0">View message</span></span></span>';
+  });
+})();
+</script>`;
+export const withGmail = (html: string): string => html.replace('</body>', `${PLAY_GMAIL}</body>`);
