@@ -11,9 +11,7 @@ import { t } from '../ui/i18n';
 import { ledgerDb } from './db-handle';
 import { dueBySection, summarize, totalDue } from './digest-summary';
 import { updateBadge } from './badge';
-import { recomputeForToday } from './day-boundary';
-import { lastRecomputeDay } from '../ledger/recompute-all';
-import { localDay } from '../ledger/day';
+import { catchUpToday } from './day-boundary';
 
 export const DIGEST_ALARM = 'nudgeline:digest';
 export const DIGEST_NOTIFICATION = 'nudgeline-digest';
@@ -48,7 +46,7 @@ export async function runDigest(now = Date.now()): Promise<boolean> {
   let shown = false;
   if (await claimToday(now)) {
     // A worker woken on a new day may not have recomputed yet: count today's stages.
-    if ((await lastRecomputeDay(ledgerDb())) !== localDay(now)) await recomputeForToday(now);
+    await catchUpToday(now);
     const counts = await dueBySection(ledgerDb(), now);
     // Nothing due: the day is used up all the same, and no notification.
     if (totalDue(counts) > 0) {

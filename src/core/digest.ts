@@ -3,16 +3,12 @@
 // only by default; never inside quiet hours (deferred to their end); a slot
 // missed while the computer slept is delivered once, late.
 import type { Settings } from './types';
+import { localDateKey } from './business-days';
 
 export type DigestSettings = Pick<Settings, 'digest' | 'quietHours'>;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** 'YYYY-MM-DD' of the local day containing t. */
-export function dayKey(t: number): string {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const dayKey: (t: number) => string = localDateKey;
 
 const minutesOf = (hhmm: string) => {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);

@@ -1,7 +1,7 @@
 // The user's own reply rate by attempt number: of the first messages, the
 // nudges and the final reach-outs sent, how many were followed by a reply
 // before the next attempt. Pure: touches in, counts out.
-import { ATTEMPT_KINDS, CONTACT_EVENT_KINDS } from './touch-kinds';
+import { isAttempt as isStageAttempt, isContactActivity } from './touch-kinds';
 import type { Touch } from './types';
 
 export type AttemptSlot = { label: 'first' } | { label: 'nudge'; n: number } | { label: 'final' };
@@ -16,11 +16,11 @@ export interface ReplyRate {
 
 export type RateTouch = Pick<Touch, 'contactId' | 'direction' | 'kind' | 'at'> & Partial<Pick<Touch, 'autoReply' | 'scheduled'>>;
 
-// The same notion of attempt and answer as the stage rules (touch-kinds.ts).
-const counts = (t: RateTouch) => t.kind !== 'note' && !t.autoReply;
-const isAttempt = (t: RateTouch) => counts(t) && t.direction === 'out' && ATTEMPT_KINDS.has(t.kind) && !t.scheduled;
+// The stage rules' notion of attempt and answer (touch-kinds.ts); a scheduled
+// send that has not gone out is no attempt yet.
+const isAttempt = (t: RateTouch) => isStageAttempt(t) && !t.scheduled;
 /** A reply, or something the contact did (a meeting, a rejection…); never an out-of-office. */
-const isReply = (t: RateTouch) => counts(t) && (t.direction === 'in' || CONTACT_EVENT_KINDS.has(t.kind));
+const isReply = isContactActivity;
 
 /**
  * @param attemptsBeforeFinal attempts (first message + nudges) before the final reach-out

@@ -3,15 +3,10 @@
 import type { Contact, Identity } from '../core/types';
 import { NEVER } from '../core/types';
 import type { NudgelineDB } from '../ledger/db';
+import { localDateKey } from '../core/business-days';
 
 export const CSV_COLUMNS = ['name', 'emails', 'linkedin', 'stage', 'attempt', 'last_touch', 'next_due', 'tags', 'notes'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-const localDate = (t: number) => {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
@@ -27,7 +22,7 @@ export function contactsToCsv(contacts: readonly Contact[], identities: readonly
     const of = (kind: Identity['kind']) => ids.filter((i) => i.kind === kind).map((i) => i.value).join(' ');
     return [
       c.name, of('email'), of('linkedin'), c.stage, String(c.attempt),
-      c.lastTouchAt > 0 ? localDate(c.lastTouchAt) : '', c.dueAt > 0 && c.dueAt < NEVER ? localDate(c.dueAt) : '',
+      c.lastTouchAt > 0 ? localDateKey(c.lastTouchAt) : '', c.dueAt > 0 && c.dueAt < NEVER ? localDateKey(c.dueAt) : '',
       c.tags.join(' '), c.notes,
     ].map(csvCell).join(',');
   });

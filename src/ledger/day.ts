@@ -1,12 +1,8 @@
 // Local calendar days: the stage clock ticks at local midnight.
+import { localDateKey } from '../core/business-days';
 
 /** 'YYYY-MM-DD' of the local day containing `now`. */
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function localDay(now: number): string {
-  const d = new Date(now);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const localDay: (now: number) => string = localDateKey;
 
 /** The next local midnight strictly after `now` (DST-safe: built from the calendar). */
 export function nextLocalMidnight(now: number): number {

@@ -2,6 +2,7 @@
 import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
 import { isAttempt } from '../core/touch-kinds';
 import { t } from './i18n';
+import { localDateKey } from '../core/business-days';
 
 const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
 
@@ -48,10 +49,7 @@ export function daysFromToday(days: number, now: number): number {
 }
 
 /** The local date as an <input type=date> value, 'YYYY-MM-DD' (toISOString would give the UTC date). */
-export function localDateValue(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const localDateValue: (ms: number) => string = localDateKey;
 
 /** 'YYYY-MM-DD' from an <input type=date> as local midnight. */
 export function parseLocalDate(value: string): number | undefined {

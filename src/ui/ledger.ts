@@ -1,8 +1,7 @@
 // The pages' read side: one Dexie connection per page, and settings as the
 // ledger stored them (falling back to the defaults before the first save).
 import { openDb, type NudgelineDB } from '../ledger/db';
-import { DEFAULT_SETTINGS } from '../core/settings';
-import type { Settings } from '../core/types';
+import { loadSettings } from '../ledger/settings-store';
 
 let shared: NudgelineDB | undefined;
 
@@ -11,8 +10,5 @@ export function pageDb(): NudgelineDB {
   return shared;
 }
 
-export async function readSettings(db: NudgelineDB): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  // Fields added after the row was stored come from the defaults.
-  return row ? { ...structuredClone(DEFAULT_SETTINGS), ...row.value } : structuredClone(DEFAULT_SETTINGS);
-}
+/** The same reading as the background's: every invalid or missing field defaulted. */
+export const readSettings = (db: NudgelineDB) => loadSettings(db);

@@ -1,4 +1,5 @@
 // Saving text as a file: a Blob URL and an <a download>, revoked afterwards.
+import { localDateKey } from '../../core/business-days';
 export function downloadText(text: string, filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
@@ -11,9 +12,4 @@ export function downloadText(text: string, filename: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export const today = (now = Date.now()) => {
-  const d = new Date(now);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+export const today = (now = Date.now()) => localDateKey(now);

@@ -32,7 +32,8 @@ export function createThreadView(
     for (let i = 0; i < messages.length; i += CHUNK) ctx.observe(messages.slice(i, i + CHUNK));
   };
 
-  const mountTrack = (heading: Element): void => {
+  /** threadRoot: found by the caller already (a walk up the page). */
+  const mountTrack = (heading: Element, threadRoot: Element): void => {
     if (buttons.has(heading)) return;
     const controller = new AbortController();
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
@@ -47,7 +48,7 @@ export function createThreadView(
         handle.setState('logged');
       },
     });
-    const senders = importThread(threadRootOf(heading), threadContextOf(heading, deps.pathname()), deps.account(), Date.now())
+    const senders = importThread(threadRoot, threadContextOf(heading, deps.pathname()), deps.account(), Date.now())
       .flatMap((m) => (m.direction === 'in' && m.from ? [m.from] : []));
     if (senders.length) {
       ctx.lookup(senders).then((tracked) => {
@@ -65,7 +66,7 @@ export function createThreadView(
         const root = threadRootOf(heading);
         const hasMessages = !!findFirst(root, GMAIL.messages);
         deps.health.set({ thread: !!findFirst(heading.parentElement ?? heading, GMAIL.thread), messages: hasMessages });
-        if (hasMessages) mountTrack(heading);
+        if (hasMessages) mountTrack(heading, root);
       }
       if (!msgEl) return;
       deps.health.set({ messages: true });
