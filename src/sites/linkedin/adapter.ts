@@ -5,7 +5,7 @@ import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
+import { closestAny, findAll, findFirst, matchesAny, mayHold } from '../shared/selectors';
 import { createButtons } from './buttons';
 import { keyOf } from '../shared/element-keys';
 import { asLinkedinSent, LINKEDIN_BRIDGE } from './network';
@@ -136,9 +136,11 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   }), opts.healthCheckMs ?? 5_000);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
+  // Every role visit() looks for: a subtree with neither is skipped.
+  const relevant = mayHold(S.form, S.message);
   const observer = new MutationObserver((records) => safely(() => {
     for (const r of records) {
-      for (const node of r.addedNodes) if (node instanceof Element) visit(node, true);
+      for (const node of r.addedNodes) if (node instanceof Element && relevant(node)) visit(node, true);
     }
   }));
   observer.observe(document.body, { childList: true, subtree: true });

@@ -5,7 +5,7 @@ import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findAll, findFirst, matchesAny } from '../shared/selectors';
+import { closestAny, findAll, findFirst, matchesAny, mayHold } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
 import { createOutlookButtons } from './buttons';
 import { asOutlookSent, OUTLOOK_BRIDGE } from './network';
@@ -125,11 +125,13 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   }), opts.healthCheckMs ?? 5_000);
   signal.addEventListener('abort', () => clearTimeout(check), { once: true });
 
+  // Every role visit() looks for: a subtree with none of them is skipped.
+  const relevant = mayHold(S.errorDialog, S.sendButton, S.compose, S.chip, S.conversation, S.item);
   const observer = new MutationObserver((records) => safely(() => {
     let removed = false;
     for (const r of records) {
       if (r.removedNodes.length) removed = true;
-      for (const node of r.addedNodes) if (node instanceof Element) visit(node);
+      for (const node of r.addedNodes) if (node instanceof Element && relevant(node)) visit(node);
     }
     if (removed) send.onRemoval(() => findFirst(document, S.errorDialog) !== null);
   }));

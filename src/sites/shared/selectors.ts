@@ -94,3 +94,14 @@ export function joinedHit(el: Element, joined: string, where: 'self' | 'up' | 'd
     return el.firstElementChild !== null && el.querySelector(joined) !== null;
   }, false);
 }
+
+/**
+ * "Could this added subtree hold any of these roles?" in one matches and one
+ * querySelector, so the ordered per-role lookups run only where they can
+ * find something; most mutations of a busy page (feed items, list rows,
+ * hover cards) hold none.
+ */
+export function mayHold(...lists: SelectorList[]): (el: Element) => boolean {
+  const joined = joinSelectors(...lists);
+  return (el) => joinedHit(el, joined, 'self') || joinedHit(el, joined, 'down');
+}

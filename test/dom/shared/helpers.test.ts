@@ -68,3 +68,18 @@ describe('event ids', () => {
     expect(stableEventId('gmail', 'x'.repeat(400)).length).toBeLessThanOrEqual(256);
   });
 });
+
+describe('mayHold: the one-query pre-check before per-role lookups', () => {
+  it('is true for a subtree that is or holds one of the roles, false otherwise, and skips invalid selectors', async () => {
+    const { mayHold } = await import('../../../src/sites/shared/selectors');
+    document.body.innerHTML = `
+      <div id="row"><span>a feed item</span></div>
+      <form class="msg-form"><div role="textbox"></div></form>
+      <section id="wrap"><ul><li class="msg-s-event-listitem">hi</li></ul></section>`;
+    const relevant = mayHold(['form.msg-form'], ['li.msg-s-event-listitem', 'li:::broken']);
+    expect(relevant(document.querySelector('#row')!)).toBe(false);
+    expect(relevant(document.querySelector('form')!)).toBe(true);
+    expect(relevant(document.querySelector('#wrap')!)).toBe(true);
+    expect(relevant(document.querySelector('[role=textbox]')!)).toBe(false);
+  });
+});
