@@ -39,7 +39,8 @@ function planner(existing: ReadonlyMap<string, number>, skipped: readonly Skippe
       for (const k of keys) seen.set(k, p.line);
       const contactId = keys.map((k) => existing.get(k)).find((id) => id !== undefined);
       if (contactId === undefined) plan.add.push(p);
-      else plan.merge.push({ contactId, person: p, newKeys: keys.filter((k) => existing.get(k) !== contactId) });
+      // Only identities nobody holds yet: one held by another contact stays with it.
+      else plan.merge.push({ contactId, person: p, newKeys: keys.filter((k) => existing.get(k) === undefined) });
     },
     done(): ImportPlan {
       plan.skip.sort((a, b) => a.line - b.line);

@@ -11,9 +11,11 @@ export interface RestoreResult {
 
 export async function restoreBackup(db: NudgelineDB, b: Backup): Promise<RestoreResult> {
   const tables = [db.contacts, db.identities, db.touches, db.referrals, db.settings];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...tables, db.meta], async () => {
     const previous = await db.settings.get('settings');
     await Promise.all(tables.map((t) => t.clear()));
+    // Undo records of merges made in the replaced ledger would point at restored rows.
+    await db.meta.where('key').startsWith('merge:').delete();
     await db.contacts.bulkAdd(b.contacts);
     await db.identities.bulkAdd(b.identities);
     await db.touches.bulkAdd(b.touches);

@@ -1,5 +1,5 @@
-// Settings changes: saving (validated; everything recomputed in the same
-// transaction) and adding to the ignore list from an agenda row.
+// Settings changes: saving (validated; every contact recomputed in the same
+// transaction when the policy changed) and adding to the ignore list from an agenda row.
 import type { Settings } from '../core/types';
 import { validateSettings } from '../core/settings';
 import type { NudgelineDB } from './db';
@@ -17,8 +17,10 @@ export async function saveSettings(db: NudgelineDB, input: unknown, now: number)
   }
   const settings = checked.settings;
   await db.transaction('rw', allTables(db), async () => {
+    // Stages depend on the policy alone: a new template or digest hour moves none.
+    const policyChanged = JSON.stringify((await loadSettings(db)).policy) !== JSON.stringify(settings.policy);
     await storeSettings(db, settings);
-    await recomputeAll(db, now, settings);
+    if (policyChanged) await recomputeAll(db, now, settings);
   });
   return settings;
 }

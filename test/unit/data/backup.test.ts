@@ -42,6 +42,16 @@ describe('JSON backup', () => {
     expect((await db.settings.get('settings'))?.value.lastBackupAt).toBe(Date.UTC(2026, 10, 2, 9));
   });
 
+  // An undo-merge record would point at whatever restored contact has that id.
+  it('restoring drops the undo records of merges made in the replaced ledger', async () => {
+    const db = fresh();
+    await seedLedger(db);
+    const backup = await exportBackup(db, NOW);
+    await db.meta.bulkPut([{ key: 'merge:4', value: { identities: [1], touches: [2] } }, { key: 'lastDigest', value: { day: '2026-11-02' } }]);
+    await restoreBackup(db, backup);
+    expect((await db.meta.toArray()).map((m) => m.key)).toEqual(['lastDigest']);
+  });
+
   it('restoring replaces a non-empty ledger completely', async () => {
     const source = fresh();
     await seedLedger(source, 5);

@@ -28,6 +28,13 @@ describe('planImport', () => {
     ]);
   });
 
+  // Adding B's identity to A would break the unique index and abort the whole import.
+  it('merges into the first contact the row matches, never taking an identity another contact holds', () => {
+    const existing = new Map([['email:ana@x.com', 3], [`linkedin:${LI('ana-b')}`, 8]]);
+    const plan = planImport([p(2, 'Ana', ['ana@x.com', 'ana@home.example'], LI('ana-b'))], existing);
+    expect(plan.merge).toEqual([{ contactId: 3, person: expect.objectContaining({ line: 2 }), newKeys: ['email:ana@home.example'] }]);
+  });
+
   it('accounts for every row exactly once', () => {
     const people = Array.from({ length: 200 }, (_, i) => p(i + 2, `n${i}`, [`u${i % 150}@x.com`]));
     const existing = new Map(Array.from({ length: 50 }, (_, i) => [`email:u${i * 3}@x.com`, i + 1] as [string, number]));

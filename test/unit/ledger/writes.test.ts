@@ -137,6 +137,17 @@ describe('settings', () => {
     expect((await db.contacts.get(id))!.dueAt).toBeGreaterThan(dueBefore);
   });
 
+  // Stages depend on the policy alone: a new template or digest hour rewrites no contact.
+  it('saving settings that leave the policy as it was recomputes nothing', async () => {
+    await dana();
+    let reads = 0;
+    db.contacts.hook('reading', (c) => (reads++, c));
+    const templates = { ...DEFAULT_SETTINGS.templates, nudge: 'Hi {firstName}, any thoughts? {me}' };
+    await saveSettings(db, { ...DEFAULT_SETTINGS, templates, digest: { ...DEFAULT_SETTINGS.digest, hour: 8 } }, MON);
+    expect((await loadSettings(db)).templates.nudge).toBe(templates.nudge);
+    expect(reads).toBe(0);
+  });
+
   it('ignore.add stores the entry once and archives the contact; a bad entry is refused', async () => {
     const id = await dana();
     await addIgnore(db, 'dana@example.com', id, MON);
