@@ -78,6 +78,7 @@ export async function pageOverhead({ withExt, without, runs }) {
     ltBase.push(c.longTasks.filter((d) => d > 50).length);
   }
   const diffs = w.map((x, i) => x - b[i]);
+  if (process.env.BENCH_RAW) console.log(JSON.stringify({ w: w.map(Math.round), b: b.map(Math.round), sw: sw.map(Math.round), sb: sb.map(Math.round) }));
   return {
     page_added_main_thread_ms: median(diffs),
     // how noisy the paired differences were (interquartile range)

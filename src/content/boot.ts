@@ -3,11 +3,13 @@
 import type { SiteAdapter, AdapterContext } from '../sites/adapter';
 import { extensionAlive, request } from '../messaging/client';
 import { Outbox } from './outbox';
+import { applyStoredPrefs, snippetsEnabled, watchPrefs } from './prefs';
 
 export function boot(adapter: SiteAdapter): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
-  const outbox = new Outbox(adapter.site, signal);
+  const outbox = new Outbox(adapter.site, signal, applyStoredPrefs);
+  watchPrefs(signal);
   // An orphaned script (the extension was reloaded or updated) detaches
   // everything the first time it would talk to the extension.
   const alive = (): boolean => {
@@ -23,6 +25,7 @@ export function boot(adapter: SiteAdapter): AbortController {
       const reply = alive() ? await request<boolean[]>({ type: 'lookup', site: adapter.site, people }) : undefined;
       return reply?.ok ? reply.value : people.map(() => false);
     },
+    snippets: snippetsEnabled,
   };
   // The page is going away for good (not into the back/forward cache): detach.
   addEventListener('pagehide', (e) => {

@@ -24,7 +24,12 @@ export class Outbox {
   private flushing: Promise<void> | undefined;
   private again = false;
 
-  constructor(private readonly site: Site, private readonly signal: AbortSignal) {
+  /** onRead: sees every storage.local read (boot reads the content prefs from it: no extra call) */
+  constructor(
+    private readonly site: Site,
+    private readonly signal: AbortSignal,
+    private readonly onRead?: (all: Record<string, unknown>) => void,
+  ) {
     signal.addEventListener('abort', () => clearTimeout(this.timer));
   }
 
@@ -71,6 +76,7 @@ export class Outbox {
     } catch {
       return false;
     }
+    this.onRead?.(all);
     const mine = Object.entries(all)
       .filter(([k]) => k.startsWith(`${PREFIX}${this.site}:`))
       .map(([k, v]) => [k, v as { entry: OutboxEntry; queuedAt: number }] as const)

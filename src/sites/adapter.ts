@@ -15,6 +15,8 @@ export interface AdapterContext {
   health(roles: Record<string, boolean>): void;
   /** which of these people the ledger already tracks */
   lookup(people: Person[]): Promise<boolean[]>;
+  /** the user turned snippets on: only then may an adapter read ≤100 chars of a message body */
+  snippets(): boolean;
 }
 
 export interface SiteAdapter {

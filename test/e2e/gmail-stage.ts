@@ -25,6 +25,15 @@ const PLAY_GMAIL = `
     record[3] = [...compose.querySelectorAll('[name=cc] [data-hovercard-id]')].map((c) => [1, c.dataset.hovercardId, c.dataset.name]);
     record[4] = [];
     record[7] = compose.querySelector('input[name=subjectbox]').value;
+    // Schedule send: the test sets window.nlSchedule (a delivery time; where
+    // Gmail keeps it is unknown, so it goes in a free field) and a message id.
+    const schedule = window.nlSchedule;
+    if (schedule) {
+      record[0] = schedule.messageId;
+      record[10] = record[10].map((l) => (l === '^pfg' ? '^scheduled' : l));
+      record[20] = [null, schedule.at];
+      window.nlSchedule = undefined;
+    }
     const useXhr = compose.matches('.M9');
     if (useXhr) {
       const x = new XMLHttpRequest();

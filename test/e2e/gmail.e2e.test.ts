@@ -9,7 +9,7 @@ import { fixture, launch, until, type Ext } from './harness';
 import { ORIGIN, RESPONSE, withGmail } from './gmail-stage';
 import { openPopup, readAll } from './ui-helpers';
 
-interface TouchRow { contactId: number; direction: string; channel: string; source: string; subject?: string; threadUrl?: string; dedupeKey: string; at: number }
+interface TouchRow { contactId: number; direction: string; channel: string; source: string; subject?: string; threadUrl?: string; dedupeKey: string; at: number; scheduled?: boolean }
 interface IdentityRow { contactId: number; kind: string; value: string }
 
 const stateOf = (page: Page, scope: string) => page.locator(`${scope} nudgeline-button button`).getAttribute('data-state');
@@ -75,6 +75,26 @@ describe('gmail detection', () => {
     await until(async () => (await touchesOf('linus@example.com', 'out')).length === 0, 15_000, 'the send retracted');
     await page.waitForTimeout(2_000);
     expect(await touchesOf('linus@example.com', 'out')).toEqual([]);
+    await page.close();
+  });
+
+  it('logs a scheduled send at its delivery time, so it does not count as written today', async () => {
+    const deliver = Date.UTC(2026, 11, 7, 8, 0); // next Monday
+    const page = await open('gmail/2026-11-compose.html', '/mail/u/0/#inbox?compose=new');
+    await page.locator('[aria-label="Second draft"] nudgeline-button').waitFor();
+    await page.evaluate((at) => {
+      (window as unknown as { nlSchedule: unknown }).nlSchedule = { at, messageId: 'msg-a:r-5550001' };
+    }, deliver);
+    await page.locator('[aria-label="Second draft"] div[role=button].T-I-atl').click();
+    const rows = await until(async () => {
+      const r = await touchesOf('linus@example.com', 'out');
+      return r.length ? r : undefined;
+    }, 15_000, 'the scheduled send in the ledger');
+    expect(rows).toEqual([expect.objectContaining({ at: deliver, scheduled: true, source: 'auto' })]);
+    const contacts = await readAll<{ id: number; attempt: number; lastTouchAt: number }>(ledger, 'contacts');
+    const linus = contacts.find((c) => c.id === rows![0]!.contactId)!;
+    expect(linus.attempt).toBe(0); // counted only once it goes out
+    expect(linus.lastTouchAt).toBeLessThan(deliver);
     await page.close();
   });
 

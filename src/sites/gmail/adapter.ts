@@ -45,7 +45,7 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   health.set({ adapter: true, account: !!account });
   const composes = new Map<Element, ComposeUi>();
   const sends = new SendWatcher({
-    observe: ctx.observe, retract: ctx.retract, account: getAccount, pathname,
+    observe: ctx.observe, retract: ctx.retract, account: getAccount, pathname, snippets: ctx.snippets,
     onLogged: (key) => {
       for (const ui of composes.values()) if (ui.key === key) ui.logged();
     },
@@ -112,11 +112,20 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   const self = joinSelectors(GMAIL.threadSubject, GMAIL.messages);
   const inside = joinSelectors(GMAIL.toastView, GMAIL.refusal, GMAIL.sendButton, GMAIL.subject, ['[name=to]'], GMAIL.threadSubject, GMAIL.messages);
   const toastSel = joinSelectors(GMAIL.toast);
-  const relevant = (el: Element): boolean =>
-    joinedHit(el, near, 'up') || joinedHit(el, self, 'self') || joinedHit(el, inside, 'down');
+  /**
+   * upHit: per flush, whether a parent is inside a toast / compose field.
+   * Rows added to one list share their ancestors: one closest() per parent.
+   */
+  const relevant = (el: Element, upHit: Map<Element, boolean>): boolean => {
+    const parent = el.parentElement;
+    let up = parent ? upHit.get(parent) : false;
+    if (up === undefined && parent) upHit.set(parent, (up = joinedHit(parent, near, 'up')));
+    return up || joinedHit(el, near, 'self') || joinedHit(el, self, 'self') || joinedHit(el, inside, 'down');
+  };
 
-  const handleAdded = (el: Element, all = false): void => {
-    if ((!all && !relevant(el)) || el.closest(INJECTED_SELECTOR)) return;
+  /** Everything one added subtree (or, at start, the whole page) holds. */
+  const handleAdded = (el: Element): void => {
+    if (el.closest(INJECTED_SELECTOR)) return;
     const hasKids = el.firstElementChild !== null;
     if (closestAny(el, GMAIL.toast) && (closestAny(el, GMAIL.toastView) || (hasKids && findFirst(el, GMAIL.toastView)))) sends.onToast();
     if (closestAny(el, GMAIL.refusal) || (hasKids && findFirst(el, GMAIL.refusal))) sends.refused();
@@ -160,13 +169,14 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     pending = new Set();
     textParents = new Set();
     removedFrom = new Set();
+    const upHit = new Map<Element, boolean>();
     for (const el of batch) {
       // Cheap filter first; only a relevant element looks for an added ancestor
       // (which, being relevant too, covers it).
-      if (!el.isConnected || !relevant(el)) continue;
+      if (!el.isConnected || !relevant(el, upHit)) continue;
       let up = el.parentElement;
       while (up && !batch.has(up)) up = up.parentElement;
-      if (!up) handleAdded(el, true);
+      if (!up) handleAdded(el);
     }
     if (removed) {
       removed = false;
@@ -204,7 +214,7 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   // The page as it is now: one scan, then only mutation records. The scan
   // waits for an idle moment so it does not lengthen the page's load task.
   const scan = guard(() => {
-    if (!signal.aborted) handleAdded(doc.body, true);
+    if (!signal.aborted) handleAdded(doc.body);
   });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: SCAN_TIMEOUT_MS });
   else setTimeout(scan, 0);

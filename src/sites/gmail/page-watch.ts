@@ -35,7 +35,8 @@ export function toObservations(sends: ParsedSend[], responseText: string | undef
     return {
       kind: 'send', messageId: s.messageId, threadId: s.threadId, legacyId,
       to: s.to, ccCount: s.cc.length, bccCount: s.bcc.length,
-      subject: s.subject, scheduled: s.scheduled, at: now,
+      // A scheduled send counts from its delivery time (the ledger replays it when due).
+      subject: s.subject, scheduled: s.scheduled, at: s.scheduled ? s.sendAt ?? now : now,
     };
   });
 }
@@ -52,8 +53,9 @@ export function watchSyncSends(post: (obs: SendObservation) => void): void {
       if (status < 200 || status >= 300 || !SYNC_SEND.test(url)) return;
       const text = bodyText(body);
       if (!text) return;
-      const sends = parseSendBody(text);
-      if (sends.length) for (const o of toObservations(sends, responseText, Date.now())) post(o);
+      const now = Date.now();
+      const sends = parseSendBody(text, now);
+      if (sends.length) for (const o of toObservations(sends, responseText, now)) post(o);
     } catch {
       /* never break the page */
     }

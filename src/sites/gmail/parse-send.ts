@@ -1,10 +1,11 @@
 // Reads Gmail's `/sync/u/N/i/s` request body (the web client's sync call)
-// and returns the messages it sends. Pure and dependency-free: it runs in
+// and returns the messages it sends. Pure (its only import is a sibling): runs in
 // the page's own world (gmail-page.iife.ts) and in tests over real captures.
 // The body is nested positional JSON whose shape moved in 2018, 2019 and
 // 2022 (gmail.js #467, #599, #722), so instead of fixed paths it walks the
 // tree looking for message records: an id `msg-a:…`/`msg-f:…` followed by
 // sender and recipients, with a label list. It never reads the body field.
+import { deliveryTime } from './delivery-time';
 
 export interface Address { email: string; name?: string }
 
@@ -19,6 +20,8 @@ export interface ParsedSend {
   scheduled: boolean;
   /** the client's timestamp on the record, epoch ms */
   at?: number;
+  /** a scheduled send's delivery time, epoch ms, when the record carries one */
+  sendAt?: number;
 }
 
 const MSG = /^#?msg-[af]:/;
@@ -45,16 +48,22 @@ const addresses = (v: unknown): Address[] =>
   Array.isArray(v) ? v.map(address).filter((a): a is Address => a !== undefined) : [];
 
 /** A message record, in either layout; undefined when `v` is not one. */
-function record(v: unknown, threadId: string | undefined): ParsedSend | 'other' | undefined {
-  let id: string | undefined, labels: unknown, fields: unknown[];
+// Body and snippet of a record: 2022 arrays (indices) and 2018 objects (keys).
+const SKIP_2022 = new Set(['8', '9']);
+const SKIP_2018 = new Set(['9', '10']);
+
+function record(v: unknown, threadId: string | undefined, now: number | undefined): ParsedSend | 'other' | undefined {
+  let id: string | undefined, labels: unknown, fields: unknown[], skip: ReadonlySet<string>;
   if (Array.isArray(v) && MSG.test(str(v[0]) ?? '') && Array.isArray(v[1]) && Array.isArray(v[10])) {
     id = v[0] as string;
     labels = v[10];
     fields = [v[2], v[3], v[4], v[7], v[6]];
+    skip = SKIP_2022;
   } else if (isObj(v) && MSG.test(str(v['1']) ?? '') && Array.isArray(v['11'])) {
     id = v['1'] as string;
     labels = v['11'];
     fields = [v['3'], v['4'], v['5'], v['8'], v['7']];
+    skip = SKIP_2018;
   } else {
     return undefined;
   }
@@ -71,6 +80,14 @@ function record(v: unknown, threadId: string | undefined): ParsedSend | 'other' 
   if (threadId) out.threadId = threadId;
   const when = num(at);
   if (when !== undefined) out.at = when;
+  // From the request time when known (the same client clock): then even the
+  // record's own timestamp field can be the delivery time, and a stale one
+  // (an old draft) does not make "now" look like a future time.
+  const since = now ?? when;
+  if (scheduled && since !== undefined) {
+    const sendAt = deliveryTime(Object.entries(v as object), skip, since);
+    if (sendAt !== undefined) out.sendAt = sendAt;
+  }
   return out;
 }
 
@@ -79,8 +96,12 @@ function threadOf(v: unknown): string | undefined {
   return id && THREAD.test(id) ? id : undefined;
 }
 
-/** Every sent or scheduled message in a sync request body (parsed JSON or its text). */
-export function parseSendBody(body: unknown): ParsedSend[] {
+/**
+ * Every sent or scheduled message in a sync request body (parsed JSON or its
+ * text). `now`: the request time, from which a scheduled send's delivery
+ * time is looked for (the record's own timestamp when absent).
+ */
+export function parseSendBody(body: unknown, now?: number): ParsedSend[] {
   let root = body;
   if (typeof body === 'string') {
     try {
@@ -92,7 +113,7 @@ export function parseSendBody(body: unknown): ParsedSend[] {
   const found = new Map<string, ParsedSend>();
   const walk = (v: unknown, thread: string | undefined, depth: number): void => {
     if (depth > 40 || (typeof v !== 'object' || v === null)) return;
-    const rec = record(v, thread);
+    const rec = record(v, thread, now);
     if (rec === 'other') return; // a draft or other message: skip it and its body
     if (rec) {
       if (!found.has(rec.messageId)) found.set(rec.messageId, rec);

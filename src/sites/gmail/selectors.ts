@@ -8,7 +8,8 @@ import type { SelectorTable } from '../shared/selectors';
 export type GmailRole =
   | 'compose' | 'sendButton' | 'to' | 'cc' | 'bcc' | 'subject' | 'draftId'
   | 'thread' | 'threadSubject' | 'messages' | 'sender' | 'messageRecipients'
-  | 'accountButton' | 'toast' | 'toastUndo' | 'toastView' | 'refusal';
+  | 'accountButton' | 'toast' | 'toastUndo' | 'toastView' | 'refusal'
+  | 'body' | 'messageBody';
 
 export const GMAIL: SelectorTable<GmailRole> = {
   // 2026-11: pop-up compose is a dialog; inline replies use the same
@@ -44,6 +45,12 @@ export const GMAIL: SelectorTable<GmailRole> = {
   toast: ['[role=alert]', '[aria-live=assertive]', '.b8.UC'],
   toastUndo: ['#link_undo', '[role=link][id^=link_undo]', '.bAo [role=link][param]:first-child'],
   toastView: ['#link_vsm', '[role=link][id^=link_vsm]', '.bAo [role=link][param]:last-child'],
+  // Read only for a snippet, only when the user turned snippets on.
+  // 2026-11: the compose body is a contenteditable textbox (`.Am.Al.editable`,
+  // gmail.js); `g_editable` marks it on older markup.
+  body: ['div[role=textbox][contenteditable=true]', 'div.Am.Al.editable', 'div[contenteditable=true][g_editable]'],
+  // 2026-11: a message's body in a thread (`.a3s`, gmail.js/InboxSDK); `.ii.gt` wraps it.
+  messageBody: ['div.a3s', '.ii.gt div[dir=ltr]', 'div.ii.gt'],
   // A bad address makes Gmail show an alert dialog instead of sending.
   refusal: ['[role=alertdialog]', '.Kj-JD[role=dialog]'],
 };

@@ -9,8 +9,11 @@ import { stableEventId } from '../shared/event-id';
 import type { ComposeSnapshot } from './compose';
 import type { SendObservation } from './page-watch';
 import { threadUrl } from './ids';
+import { snippetIn } from '../shared/snippet';
+import { GMAIL } from './selectors';
 
-type Snap = ComposeSnapshot & { root: Element };
+/** snippet: ≤100 chars of the body, read at intent only when snippets are on */
+type Snap = ComposeSnapshot & { root: Element; snippet?: string };
 
 export interface SendsDeps {
   observe(messages: ObservedMessage[]): void;
@@ -20,6 +23,8 @@ export interface SendsDeps {
   /** a send from this compose was logged (the button shows it) */
   onLogged(key: string, source: 'auto' | 'button'): void;
   now?: () => number;
+  /** snippets on (ctx.snippets); off when absent */
+  snippets?: () => boolean;
 }
 
 const TOAST_GRACE_MS = 1_500;
@@ -45,7 +50,9 @@ export class SendWatcher {
 
   /** The user pressed Send (or its shortcut) in this compose. */
   intent(snapshot: ComposeSnapshot, root: Element): Intent<Snap> {
-    return this.intents.begin(snapshot.key, { ...snapshot, root }, this.now());
+    // The compose closes right after Send: its body can only be read now.
+    const snippet = snippetIn(root, GMAIL.body, this.deps.snippets ?? (() => false));
+    return this.intents.begin(snapshot.key, { ...snapshot, root, ...(snippet && { snippet }) }, this.now());
   }
 
   /** The inline button: the next confirmed send from this compose is a follow-up. */
@@ -82,7 +89,7 @@ export class SendWatcher {
     this.log(intent, {
       eventId: intent?.eventId ?? stableEventId('gmail', obs.messageId),
       messageId: obs.messageId, at: obs.at, to: to.length ? to : snap?.to ?? [],
-      subject: obs.subject || snap?.subject, threadId, threadUrl: linked, scheduled: obs.scheduled,
+      subject: obs.subject || snap?.subject, threadId, threadUrl: linked, scheduled: obs.scheduled, snippet: snap?.snippet,
     });
   }
 
@@ -95,7 +102,9 @@ export class SendWatcher {
       const intent = this.intents.take((i) => !i.snapshot.root.isConnected);
       if (!intent) return;
       const s = intent.snapshot;
-      this.log(intent, { eventId: intent.eventId, at: intent.at, to: s.to, subject: s.subject, threadId: s.threadId, threadUrl: s.threadUrl, scheduled: false });
+      this.log(intent, {
+        eventId: intent.eventId, at: intent.at, to: s.to, subject: s.subject, threadId: s.threadId, threadUrl: s.threadUrl, scheduled: false, snippet: s.snippet,
+      });
     }, TOAST_GRACE_MS);
   }
 
@@ -122,7 +131,10 @@ export class SendWatcher {
 
   private log(
     intent: Intent<Snap> | undefined,
-    m: { eventId: string; messageId?: string; at: number; to: Person[]; subject?: string | undefined; threadId?: string | undefined; threadUrl: string; scheduled: boolean },
+    m: {
+      eventId: string; messageId?: string; at: number; to: Person[]; subject?: string | undefined;
+      threadId?: string | undefined; threadUrl: string; scheduled: boolean; snippet?: string | undefined;
+    },
   ): void {
     const key = intent?.key;
     const source = key && this.armed.has(key) ? 'button' : 'auto';
@@ -136,6 +148,7 @@ export class SendWatcher {
     if (m.subject) msg.subject = m.subject.slice(0, 500);
     if (m.threadId) msg.threadId = m.threadId;
     if (m.scheduled) msg.scheduled = true;
+    if (m.snippet) msg.snippet = m.snippet;
     if (account) msg.account = { email: account };
     this.recent = [...this.recent.slice(-9), { eventId: m.eventId, messageId: m.messageId, to: m.to, at: this.now() }];
     this.deps.observe([msg]);

@@ -72,7 +72,7 @@ export function createThreadView(
       deps.health.set({ messages: true });
       const thread = threadContextOf(msgEl, deps.pathname());
       if (thread.heading) deps.health.set({ thread: !!thread.threadId });
-      const fresh = incomingIn(el, thread, deps.account(), seen, Date.now());
+      const fresh = incomingIn(el, thread, deps.account(), seen, Date.now(), ctx.snippets);
       if (fresh.length) observe(fresh);
     },
     removed() {

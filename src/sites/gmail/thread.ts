@@ -7,6 +7,8 @@ import { GMAIL } from './selectors';
 import { isEmail, legacyFromPerm, timeFromLegacy } from './ids';
 
 export interface ThreadMessage {
+  /** the message element (its body is read only for a snippet, only when snippets are on) */
+  el: Element;
   messageId: string;
   /** sent by the account itself (`msg-a:` or the account's address) */
   own: boolean;
@@ -41,7 +43,7 @@ export function readMessage(el: Element, account: string | undefined): ThreadMes
   const to = own
     ? findAll(el, GMAIL.messageRecipients).map(personOf).filter((p): p is Person => !!p && p.email !== account)
     : [];
-  const msg: ThreadMessage = { messageId, own, to };
+  const msg: ThreadMessage = { el, messageId, own, to };
   if (from) msg.from = from;
   const at = timeOf(el, messageId, legacy);
   if (at !== undefined) msg.at = at;

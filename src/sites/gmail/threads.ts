@@ -6,6 +6,7 @@ import type { ObservedMessage } from '../../messaging/protocol';
 import { isAutoReply } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
 import { findFirst } from '../shared/selectors';
+import { snippetIn } from '../shared/snippet';
 import { GMAIL } from './selectors';
 import { threadIdsOf, threadAround } from './compose';
 import { threadUrl } from './ids';
@@ -48,15 +49,18 @@ export function toObserved(
   return msg;
 }
 
-/** Incoming messages in `root` not yet observed on this page. */
+/** Incoming messages in `root` not yet observed on this page (with a snippet when snippets are on). */
 export function incomingIn(
   root: ParentNode, thread: ThreadContext, account: string | undefined, seen: Set<string>, now: number,
+  snippets?: () => boolean,
 ): ObservedMessage[] {
   const out: ObservedMessage[] = [];
   for (const m of readMessages(root, account)) {
     if (m.own || seen.has(m.messageId)) continue;
     const msg = toObserved(m, thread, 'auto', account, now);
     if (msg) {
+      const snippet = snippetIn(m.el, GMAIL.messageBody, snippets);
+      if (snippet) msg.snippet = snippet;
       seen.add(m.messageId);
       out.push(msg);
     }

@@ -13,6 +13,7 @@ import { conversationOf, readAccount, readMessages, readParticipant, readThreadI
 import { createReplyWatcher } from './replies';
 import { linkedinSelectors as S } from './selectors';
 import { createSendDetector } from './send';
+import { snippetIn } from '../shared/snippet';
 
 function safely(fn: () => void): void {
   try {
@@ -31,6 +32,9 @@ export interface LinkedinOptions {
   healthCheckMs?: number;
 }
 
+/** How often, at most, the whole document is searched for the account while it is unknown. */
+const ACCOUNT_RETRY_MS = 2_000;
+
 const within = (root: Element, sel: readonly string[]): Element[] =>
   matchesAny(root, sel) ? [root, ...findAll(root, sel)] : findAll(root, sel);
 
@@ -42,8 +46,16 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   const { signal } = ctx;
   const delay = opts.delayMs ?? 300;
   const health = createHealthTracker(ctx.health, { signal, delayMs: delay });
+  // Until found, the account is looked up over the whole document at most every ACCOUNT_RETRY_MS.
   let account: Person | undefined;
-  const getAccount = () => (account ??= readAccount(document));
+  let accountTriedAt = -Infinity;
+  const getAccount = (): Person | undefined => {
+    if (account) return account;
+    const now = Date.now();
+    if (now - accountTriedAt < ACCOUNT_RETRY_MS) return undefined;
+    accountTriedAt = now;
+    return (account = readAccount(document));
+  };
 
   const send = createSendDetector(ctx, { settleMs: opts.settleMs, onLogged: (k) => buttons.logged(k) });
   const replies = createReplyWatcher({ ctx, account: getAccount, path: () => location.pathname });
@@ -54,10 +66,13 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
     const person = conv ? readParticipant(conv) : undefined;
     const threadId = conv ? readThreadId(conv, location.pathname) : undefined;
     const acct = getAccount();
+    // The box empties right after the send: its text can only be read now.
+    const snippet = person ? snippetIn(form, S.messageBox, ctx.snippets) : undefined;
     send.intent(keyOf(form), {
       to: person ? [person] : [], convKey: conv ? keyOf(conv) : keyOf(form), via,
       ...(threadId && { threadId, threadUrl: threadUrlOf(threadId) }),
       ...(acct && { account: acct }),
+      ...(snippet && { snippet }),
     });
   };
 
@@ -117,7 +132,8 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
       if (conv) byConv.set(conv, (byConv.get(conv) ?? new Set()).add(item));
     }
     for (const [conv, set] of byConv) {
-      if (added) {
+      // Re-read the conversation only when a send from it awaits its message.
+      if (added && send.expects(keyOf(conv))) {
         for (const m of readMessages(conv, getAccount())) {
           if (m.fromOther === false && set.has(m.el)) send.onOwnMessage(keyOf(conv), m.messageId);
         }

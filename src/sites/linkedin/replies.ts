@@ -8,9 +8,12 @@ import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { stableEventId } from '../shared/event-id';
 import { observeTrackedOnce } from '../shared/observe-replies';
 import { readMessages, readParticipant, readThreadId, threadUrlOf, type MessageInfo } from './page';
+import { snippetIn } from '../shared/snippet';
+import { linkedinSelectors as S } from './selectors';
 
 interface Env {
-  ctx: Pick<AdapterContext, 'observe' | 'lookup'>;
+  /** snippets: when absent, off (no body is read) */
+  ctx: Pick<AdapterContext, 'observe' | 'lookup'> & Partial<Pick<AdapterContext, 'snippets'>>;
   account(): Person | undefined;
   path(): string;
 }
@@ -55,8 +58,12 @@ export function createReplyWatcher(env: Env) {
         .map((m, i) => ({ m, key: keyOf(m, i) }))
         .filter(({ m }, i) => i > lastOwn && m.fromOther === true)
         .filter(({ key }) => !seen.has(key));
-      return observeTrackedOnce(env.ctx, seen, fresh, ({ m }) => m.sender ?? readParticipant(conv) ?? {},
-        ({ m, key }) => toObserved(m, key, conv, env, 'auto'));
+      return observeTrackedOnce(env.ctx, seen, fresh, ({ m }) => m.sender ?? readParticipant(conv) ?? {}, ({ m, key }) => {
+        const obs = toObserved(m, key, conv, env, 'auto');
+        // Read only for a reply being logged (tracked sender), and only when snippets are on.
+        const snippet = obs && snippetIn(m.el, S.messageBody, env.ctx.snippets);
+        return obs && snippet ? { ...obs, snippet } : obs;
+      });
     },
     /** "Track this conversation": every message there, both directions. */
     importAll(conv: Element): number {

@@ -6,7 +6,7 @@ import type { SelectorTable } from '../shared/selectors';
 export type LinkedinRole =
   | 'form' | 'messageBox' | 'sendButton' | 'conversation' | 'participant'
   | 'participantName' | 'messageList' | 'message' | 'senderLink' | 'threadLink'
-  | 'account' | 'accountName';
+  | 'account' | 'accountName' | 'messageBody';
 
 export const linkedinSelectors: SelectorTable<LinkedinRole> = {
   // The message form around a box (page and overlays). 2024-06 and 2026-11: form.msg-form.
@@ -47,6 +47,8 @@ export const linkedinSelectors: SelectorTable<LinkedinRole> = {
   // The signed-in member: the "Me" menu's profile link, else the photo's alt (name only, 2024-06).
   account: ['.global-nav__me a[href*="/in/"]', '.global-nav__me-content a[href*="/in/"]'],
   accountName: ['img.global-nav__me-photo[alt]', '.global-nav__me img[alt]'],
+  // A message's text, read only for a snippet when the user turned snippets on (2024-06, 2026-11).
+  messageBody: ['.msg-s-event-listitem__body', '.msg-s-event__content'],
 };
 
 /** Class marking a message from the other side (2024-06 … 2026-11); a hint, not the only signal. */

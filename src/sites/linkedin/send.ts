@@ -17,6 +17,8 @@ export interface SendSnapshot {
   account?: Person;
   /** a click on Send (a key press may have been a new line, not a send) */
   via: 'click' | 'key';
+  /** ≤100 chars of the message box, only when snippets are on */
+  snippet?: string;
 }
 
 export interface SendDetector {
@@ -25,6 +27,8 @@ export interface SendDetector {
   onNetwork(sent: LinkedinSent): void;
   /** a message from the account appeared in a conversation */
   onOwnMessage(convKey: string, messageId: string | undefined): void;
+  /** a send from this conversation is pending (an intent, or a confirmation waiting for its message) */
+  expects(convKey: string): boolean;
   /** the inline button: log a pending unconfirmed send now, else arm the next one */
   press(formKey: string): 'logged' | 'armed' | 'disarmed';
   isArmed(formKey: string): boolean;
@@ -47,6 +51,7 @@ export function createSendDetector(
       ...(extra.messageId && { messageId: extra.messageId }),
       ...(threadId && { threadId, threadUrl: s.threadUrl ?? `https://www.linkedin.com/messaging/thread/${threadId}/` }),
       ...(s.account && { account: s.account }),
+      ...(s.snippet && { snippet: s.snippet }),
     };
     armed.delete(intent.key);
     ctx.observe([msg]);
@@ -95,6 +100,10 @@ export function createSendDetector(
       }
       const intent = intents.take((i) => i.snapshot.convKey === convKey);
       if (intent) settle(intent, messageId);
+    },
+    expects(convKey) {
+      for (const s of settling.values()) if (s.intent.snapshot.convKey === convKey) return true;
+      return intents.pending().some((i) => i.snapshot.convKey === convKey);
     },
     press(formKey) {
       const pending = intents.take((i) => i.key === formKey && i.snapshot.via === 'click');

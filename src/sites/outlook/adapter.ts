@@ -13,6 +13,7 @@ import { composeOf, readAccount, readConvId, readSubject, readTo, threadUrlOf } 
 import { createOutlookReplies } from './replies';
 import { outlookSelectors as S } from './selectors';
 import { createOutlookSendDetector } from './send';
+import { snippetIn } from '../shared/snippet';
 
 function safely(fn: () => void): void {
   try {
@@ -29,6 +30,9 @@ export interface OutlookOptions {
   healthCheckMs?: number;
 }
 
+/** How often, at most, the whole document is searched for the account while it is unknown. */
+const ACCOUNT_RETRY_MS = 2_000;
+
 const within = (root: Element, sel: readonly string[]): Element[] =>
   matchesAny(root, sel) ? [root, ...findAll(root, sel)] : findAll(root, sel);
 
@@ -40,8 +44,16 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   const { signal } = ctx;
   const delay = opts.delayMs ?? 300;
   const health = createHealthTracker(ctx.health, { signal, delayMs: delay });
+  // Until found, the account is looked up over the whole document at most every ACCOUNT_RETRY_MS.
   let account: Person | undefined;
-  const getAccount = () => (account ??= readAccount(document));
+  let accountTriedAt = -Infinity;
+  const getAccount = (): Person | undefined => {
+    if (account) return account;
+    const now = Date.now();
+    if (now - accountTriedAt < ACCOUNT_RETRY_MS) return undefined;
+    accountTriedAt = now;
+    return (account = readAccount(document));
+  };
 
   const send = createOutlookSendDetector(ctx, { onLogged: (k) => buttons.logged(k) });
   const replies = createOutlookReplies({ ctx, account: getAccount, origin: location.origin });
@@ -51,11 +63,15 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
     const convId = readConvId(compose, document);
     const subject = readSubject(compose);
     const acct = getAccount();
+    const to = readTo(compose);
+    // The compose closes right after the send: its body can only be read now.
+    const snippet = to.length ? snippetIn(compose, S.body, ctx.snippets) : undefined;
     send.intent(keyOf(compose), {
-      compose, to: readTo(compose),
+      compose, to,
       ...(subject && { subject }),
       ...(convId && { convId, threadUrl: threadUrlOf(location.origin, convId) }),
       ...(acct && { account: acct }),
+      ...(snippet && { snippet }),
     });
   };
 

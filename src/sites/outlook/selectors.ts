@@ -8,7 +8,8 @@ import type { SelectorTable } from '../shared/selectors';
 export type OutlookRole =
   | 'compose' | 'commandBar' | 'sendButton' | 'toWell' | 'chip' | 'subject'
   | 'body' | 'conversation' | 'selectedConversation' | 'readingPane' | 'item'
-  | 'itemSender' | 'itemDate' | 'itemSubject' | 'conversationSubject' | 'account' | 'errorDialog';
+  | 'itemSender' | 'itemDate' | 'itemSubject' | 'conversationSubject' | 'account' | 'errorDialog'
+  | 'itemBody';
 
 export const outlookSelectors: SelectorTable<OutlookRole> = {
   // A compose form: 2026-11 data-app-section; 2024-03 a region holding a message body.
@@ -54,6 +55,9 @@ export const outlookSelectors: SelectorTable<OutlookRole> = {
   itemSender: ['[data-lpc-hover-target] [title*="@"]', 'span.OZZZK[title*="@"]', '[title*="@"]'],
   itemDate: ['[title^="20"]', '.AL_OM[title]'],
   itemSubject: ['.item-subject[title]'],
+  // A message's body in the reading pane (2026-11 role=document), read only
+  // for a snippet when the user turned snippets on.
+  itemBody: ['[role="document"]', '[aria-label="Message body"]'],
   conversationSubject: ['[role="heading"] [title]', '[role="heading"]'],
   // The signed-in mailbox: the account manager, else the folder pane root.
   account: ['#mectrl_currentAccount_secondary', '[role="tree"] [role="treeitem"][aria-level="1"][title*="@"]'],

@@ -13,6 +13,8 @@ export interface OutlookSnapshot {
   convId?: string;
   threadUrl?: string;
   account?: Person;
+  /** ≤100 chars of the body, only when snippets are on */
+  snippet?: string;
 }
 
 export interface OutlookSendDetector {
@@ -44,6 +46,7 @@ export function createOutlookSendDetector(
       ...(s.convId && { threadId: s.convId }),
       ...(s.threadUrl && { threadUrl: s.threadUrl }),
       ...(s.account && { account: s.account }),
+      ...(s.snippet && { snippet: s.snippet }),
     };
     armed.delete(intent.key);
     ctx.observe([msg]);

@@ -21,9 +21,13 @@ const isEnvelope = (d: unknown, ns: string): d is Envelope =>
   typeof d === 'object' && d !== null && (d as Envelope).tag === TAG && (d as Envelope).ns === ns &&
   typeof (d as Envelope).token === 'string';
 
+/**
+ * Unique enough to pair the two scripts of one page; not a secret (see
+ * above), so no crypto: touching `crypto` first costs the content script's
+ * start-up about a millisecond.
+ */
 function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
 
 /** Page-world side: post observations; they wait until a content script says hello. */

@@ -11,6 +11,8 @@ export interface FakeCtx extends AdapterContext {
   retracted: string[];
   healthReports: Record<string, boolean>[];
   lookups: Person[][];
+  /** what ctx.snippets() answers (the user's snippets setting) */
+  snippetsOn: boolean;
 }
 
 export function fakeCtx(tracked: (p: Person) => boolean = () => false): FakeCtx {
@@ -18,7 +20,7 @@ export function fakeCtx(tracked: (p: Person) => boolean = () => false): FakeCtx 
   const ctx: FakeCtx = {
     controller,
     signal: controller.signal,
-    observed: [], retracted: [], healthReports: [], lookups: [],
+    observed: [], retracted: [], healthReports: [], lookups: [], snippetsOn: false,
     observe: (m) => void ctx.observed.push(...m),
     retract: (id) => void ctx.retracted.push(id),
     health: (roles) => void ctx.healthReports.push(roles),
@@ -26,6 +28,7 @@ export function fakeCtx(tracked: (p: Person) => boolean = () => false): FakeCtx 
       ctx.lookups.push(people);
       return people.map(tracked);
     },
+    snippets: () => ctx.snippetsOn,
   };
   return ctx;
 }

@@ -75,6 +75,94 @@ describe('parseSendBody over real captures', () => {
   });
 });
 
+describe('a scheduled send\'s delivery time', () => {
+  const DAY = 86_400_000;
+  type Rec = unknown[] | Record<string, unknown>;
+  /** The first message record of a capture, relabelled `^scheduled`; `edit` then plants fields. */
+  function scheduled(file: string, edit: (rec: Rec, at: number) => void = () => {}): unknown {
+    const body: unknown = JSON.parse(capture(file));
+    const find = (v: unknown): Rec | undefined => {
+      if (typeof v !== 'object' || v === null) return undefined;
+      const o = v as Record<string, unknown>;
+      const [id, labels] = Array.isArray(v) ? [v[0], v[10]] : [o['1'], o['11']];
+      if (String(id).startsWith('msg-a:') && Array.isArray(labels)) return v as Rec;
+      for (const child of Object.values(o)) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const rec = find(body)!;
+    const labels = (Array.isArray(rec) ? rec[10] : rec['11']) as string[];
+    labels.splice(labels.indexOf('^pfg'), 1, '^scheduled');
+    edit(rec, Number(Array.isArray(rec) ? rec[6] : rec['7']));
+    return body;
+  }
+  const set = (rec: Rec, key: number, value: unknown) => {
+    if (Array.isArray(rec)) rec[key] = value;
+    else rec[String(key + 1)] = value; // the 2018 objects count from 1
+  };
+  const LAYOUTS = [
+    ['2022 arrays', 'inboxsdk-2022-09-09-cvOnSend_3_request.json', 1666393164210],
+    ['2018 objects', 'gmailjs-new_gmail_send_email_data.json', 1525348076087],
+  ] as const;
+
+  describe.each(LAYOUTS)('%s', (_layout, file, at) => {
+    const sendAt = (edit?: (rec: Rec, at: number) => void, now?: number) => parseSendBody(scheduled(file, edit), now)[0]?.sendAt;
+
+    it.each([
+      ['a number in its own field', (r: Rec, t: number) => set(r, 20, t + 3 * DAY), 3 * DAY],
+      ['a 13-digit string nested in a field', (r: Rec, t: number) => set(r, 20, [null, [String(t + 2 * DAY), 0]]), 2 * DAY],
+      ['a number nested in an object field', (r: Rec, t: number) => set(r, 20, { '1': 5, '2': t + 90_000 }), 90_000],
+      ['the earliest of two plausible times', (r: Rec, t: number) => { set(r, 20, t + 9 * DAY); set(r, 21, [t + 4 * DAY]); }, 4 * DAY],
+      ['one plausible among past, too-soon and far-future ones',
+        (r: Rec, t: number) => set(r, 20, [t - DAY, t + 30_000, t + 500 * DAY, t + 7 * DAY]), 7 * DAY],
+    ])('finds %s', (_label, edit, ahead) => {
+      expect(sendAt(edit)).toBe(at + ahead);
+    });
+
+    it.each([
+      ['no future number', () => {}],
+      ['only a far-future number (over ~400 days)', (r: Rec, t: number) => set(r, 20, t + 401 * DAY)],
+      ['only a past number', (r: Rec, t: number) => set(r, 20, t - 2 * DAY)],
+      ['only a number less than a minute ahead', (r: Rec, t: number) => set(r, 20, t + 59_000)],
+      ['a future number inside the body field', (r: Rec, t: number) => {
+        const bodyField = Array.isArray(r) ? (r[8] ??= []) : (r['9'] ??= {});
+        (bodyField as Record<string, unknown>)['7'] = t + 3 * DAY;
+      }],
+      ['a future number as the body itself', (r: Rec, t: number) => set(r, 8, String(t + 3 * DAY))],
+      ['a future number too deep in a field', (r: Rec, t: number) => set(r, 20, [[[[t + 3 * DAY]]]])],
+    ])('none with %s, still scheduled', (_label, edit) => {
+      const [send] = parseSendBody(scheduled(file, edit));
+      expect(send).toMatchObject({ scheduled: true, at });
+      expect(send).not.toHaveProperty('sendAt');
+    });
+
+    it('counts ahead from the request time when given', () => {
+      const now = at + 10 * 60_000; // a draft stamped 10 minutes before it was sent
+      expect(sendAt((r, t) => set(r, 20, [t + 10 * 60_000 + 5_000, t + DAY]), now)).toBe(at + DAY);
+      // Gmail may put the delivery time in the record's own timestamp field.
+      expect(sendAt((r, t) => set(r, 6, t + 2 * DAY), at)).toBe(at + 2 * DAY);
+    });
+  });
+
+  it('is never looked for in a plain send', () => {
+    const body = JSON.parse(capture('inboxsdk-2022-09-09-cvOnSend_3_request.json'));
+    body[1][0][0][1][1][13][0][20] = 1666393164210 + 86_400_000;
+    expect(parseSendBody(body)).toMatchObject([{ scheduled: false }]);
+    expect(parseSendBody(body)[0]).not.toHaveProperty('sendAt');
+  });
+
+  it('becomes the observation time of a scheduled send, which stays marked scheduled', () => {
+    const deliver = 1666393164210 + 3 * DAY;
+    const sends = parseSendBody(scheduled(LAYOUTS[0][1], (r) => set(r, 20, deliver)), 1666393164300);
+    const response = capture('inboxsdk-2022-09-09-cvOnSend_3_response.json');
+    expect(toObservations(sends, response, 42)).toMatchObject([{ messageId: 'msg-a:r-329565169840451245', scheduled: true, at: deliver }]);
+    // Without a delivery time: the request time, as before, still scheduled.
+    expect(toObservations(parseSendBody(scheduled(LAYOUTS[0][1])), response, 42)).toMatchObject([{ scheduled: true, at: 42 }]);
+  });
+});
+
 describe('legacy id from the send response', () => {
   it('finds the hex id of the sent message (cvOnSend_3 response)', () => {
     const response = JSON.parse(capture('inboxsdk-2022-09-09-cvOnSend_3_response.json'));

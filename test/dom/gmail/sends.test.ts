@@ -56,6 +56,21 @@ describe('gmail sends', () => {
     expect(ctx.observed).toEqual([expect.objectContaining({ to: [{ email: 'ada@example.org' }], scheduled: true })]);
   });
 
+  it('logs a scheduled send at its delivery time, not the intent time, and Undo still retracts it', async () => {
+    start('gmail/2026-11-compose.html');
+    await settle();
+    const deliver = Date.now() + 3 * 86_400_000;
+    click(sendButtons()[0]!);
+    dialogs()[0]!.remove();
+    networkSend({ messageId: 'msg-a:r-329565169840451245', scheduled: true, at: deliver });
+    await settle();
+    showToast();
+    await wait(1_800); // past the toast grace: the toast must not log it again
+    expect(ctx.observed).toEqual([expect.objectContaining({ messageId: 'msg-a:r-329565169840451245', at: deliver, scheduled: true })]);
+    click(document.querySelector('#link_undo'));
+    expect(ctx.retracted).toEqual([ctx.observed[0]!.eventId]);
+  });
+
   it('logs nothing for an intent without confirmation', async () => {
     start('gmail/2026-11-compose.html');
     await settle();

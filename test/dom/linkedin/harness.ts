@@ -22,6 +22,8 @@ export interface Recorder {
   lastHealth(): Record<string, boolean>;
   /** people the fake ledger tracks (profile URL or email) */
   tracked: Set<string>;
+  /** what ctx.snippets() answers (the user's snippets setting) */
+  snippets: { on: boolean };
 }
 
 export function record(): Recorder {
@@ -29,14 +31,16 @@ export function record(): Recorder {
   const observed: ObservedMessage[] = [];
   const health: Record<string, boolean>[] = [];
   const tracked = new Set<string>();
+  const snippets = { on: false };
   const ctx: AdapterContext = {
     signal: controller.signal,
     observe: (m) => observed.push(...m),
     retract: () => undefined,
     health: (roles) => health.push(roles),
     lookup: async (people: Person[]) => people.map((p) => tracked.has(p.profileUrl ?? p.email ?? '')),
+    snippets: () => snippets.on,
   };
-  return { ctx, controller, observed, health, tracked, lastHealth: () => health.at(-1) ?? {} };
+  return { ctx, controller, observed, health, tracked, snippets, lastHealth: () => health.at(-1) ?? {} };
 }
 
 export function startAdapter(adapter: SiteAdapter, rec: Recorder): void {

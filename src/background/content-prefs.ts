@@ -1,0 +1,32 @@
+// Content scripts cannot read the ledger; the one setting they need (may
+// they read a ≤100-char snippet?) is mirrored into storage.local, where they
+// pick it up at boot and follow storage.onChanged (src/content/prefs.ts).
+// Runs after every committed ledger change and at worker start.
+import browser from 'webextension-polyfill';
+import type { NudgelineDB } from '../ledger/db';
+import { loadSettings } from '../ledger/settings-store';
+import { PREFS_KEY, type ContentPrefs } from '../content/prefs';
+import { ledgerDb } from './db-handle';
+
+/** What this worker last wrote (a restarted worker writes once more). */
+let written: string | undefined;
+/** Mirrors run one after another, so an older read never overwrites a newer one. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function mirror(db: NudgelineDB): Promise<ContentPrefs> {
+  const settings = await loadSettings(db);
+  const prefs: ContentPrefs = { snippets: settings.snippets === true };
+  const json = JSON.stringify(prefs);
+  if (json !== written) {
+    await browser.storage.local.set({ [PREFS_KEY]: prefs });
+    written = json;
+  }
+  return prefs;
+}
+
+/** Write the content prefs from the ledger's settings, only when they changed. */
+export function mirrorContentPrefs(db: NudgelineDB = ledgerDb()): Promise<ContentPrefs> {
+  const run = queue.then(() => mirror(db));
+  queue = run.catch(() => undefined);
+  return run;
+}

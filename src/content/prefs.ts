@@ -1,0 +1,53 @@
+// The few settings a content script needs, mirrored by the background into
+// storage.local under one key (src/background/content-prefs.ts). Read from the
+// storage pass the outbox makes at boot anyway, then kept current by
+// storage.onChanged. Until known, snippets are off: nothing is read.
+export const PREFS_KEY = 'prefs';
+
+export interface ContentPrefs {
+  snippets: boolean;
+}
+
+type Changes = Record<string, { newValue?: unknown }>;
+type OnChanged = {
+  addListener(fn: (changes: Changes, area: string) => void): void;
+  removeListener(fn: (changes: Changes, area: string) => void): void;
+};
+
+let current: ContentPrefs = { snippets: false };
+
+/** Only a stored `true` turns snippets on; anything else (missing, malformed) is off. */
+export function parsePrefs(value: unknown): ContentPrefs {
+  return { snippets: typeof value === 'object' && value !== null && (value as { snippets?: unknown }).snippets === true };
+}
+
+export const snippetsEnabled = (): boolean => current.snippets;
+
+/** Take the prefs from a storage.local read (all keys, or at least PREFS_KEY). */
+export function applyStoredPrefs(all: Record<string, unknown>): void {
+  current = parsePrefs(all[PREFS_KEY]);
+}
+
+function listener(changes: Changes, area: string): void {
+  if (area === 'local' && PREFS_KEY in changes) current = parsePrefs(changes[PREFS_KEY]?.newValue);
+}
+
+/** Follow changes to the mirrored prefs until the signal aborts. */
+export function watchPrefs(signal: AbortSignal): void {
+  let onChanged: OnChanged | undefined;
+  try {
+    const g = globalThis as { browser?: { storage?: { onChanged?: OnChanged } }; chrome?: { storage?: { onChanged?: OnChanged } } };
+    onChanged = (g.browser ?? g.chrome)?.storage?.onChanged;
+  } catch {
+    return;
+  }
+  if (!onChanged || signal.aborted) return;
+  onChanged.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      onChanged.removeListener(listener);
+    } catch {
+      // an orphaned script: the listener died with the extension context
+    }
+  }, { once: true });
+}

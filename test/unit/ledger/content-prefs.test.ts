@@ -1,0 +1,60 @@
+// The snippets setting reaches content scripts through storage.local: the
+// background mirrors it after ledger changes, writing only when it changed.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { mirrorContentPrefs } from '../../../src/background/content-prefs';
+import { ledgerDb } from '../../../src/background/db-handle';
+import { saveSettings } from '../../../src/ledger/settings-ops';
+import { loadSettings } from '../../../src/ledger/settings-store';
+import { PREFS_KEY } from '../../../src/content/prefs';
+import { MON } from './helpers';
+
+vi.mock('webextension-polyfill', () => ({
+  default: { storage: { local: { set: vi.fn<(items: Record<string, unknown>) => Promise<void>>(async () => undefined) } } },
+}));
+
+const db = ledgerDb();
+const writes = () => vi.mocked(browser.storage.local.set).mock.calls.map((c) => c[0]);
+const setSnippets = async (snippets: boolean) => saveSettings(db, { ...(await loadSettings(db)), snippets }, MON);
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('mirrorContentPrefs', () => {
+  it('writes the snippets setting once per change, never otherwise', async () => {
+    expect(await mirrorContentPrefs(db)).toEqual({ snippets: false });
+    expect(writes()).toEqual([{ [PREFS_KEY]: { snippets: false } }]);
+    // Nothing changed: no write (and so no storage.onChanged in every tab).
+    await mirrorContentPrefs(db);
+    expect(writes()).toHaveLength(1);
+
+    await setSnippets(true);
+    expect(await mirrorContentPrefs(db)).toEqual({ snippets: true });
+    await mirrorContentPrefs(db);
+    expect(writes()).toEqual([{ [PREFS_KEY]: { snippets: false } }, { [PREFS_KEY]: { snippets: true } }]);
+
+    await setSnippets(false);
+    await mirrorContentPrefs(db);
+    expect(writes().at(-1)).toEqual({ [PREFS_KEY]: { snippets: false } });
+    expect(writes()).toHaveLength(3);
+  });
+
+  it('mirrors only the snippets flag, nothing else from the settings', async () => {
+    await setSnippets(true);
+    await mirrorContentPrefs(db);
+    const last = writes().at(-1)!;
+    expect(Object.keys(last)).toEqual([PREFS_KEY]);
+    expect(Object.keys(last[PREFS_KEY] as object)).toEqual(['snippets']);
+  });
+
+  it('overlapping calls land in order: the last write is the newest setting', async () => {
+    await setSnippets(false);
+    await mirrorContentPrefs(db);
+    await setSnippets(true);
+    const a = mirrorContentPrefs(db);
+    const b = mirrorContentPrefs(db);
+    await Promise.all([a, b]);
+    expect(writes().at(-1)).toEqual({ [PREFS_KEY]: { snippets: true } });
+  });
+});
