@@ -2,13 +2,13 @@
 // It lives in a shadow root so the site's CSS cannot restyle it and ours
 // cannot leak into the site; the host is a `nudgeline-` element so every
 // adapter can exclude it from its own send-button selectors.
-import { t } from '../ui/i18n';
+import { say, type ContentKey } from './strings';
 
 export type LogButtonState = 'tracked' | 'untracked' | 'armed' | 'logged' | 'error';
 
 export interface LogButtonOptions {
   signal: AbortSignal;
-  /** visible text, already translated (e.g. t('logAsFollowUp')) */
+  /** visible text, already translated (e.g. say('logAsFollowUp')) */
   label: string;
   onPress(): void | Promise<void>;
   /** where the button goes relative to the anchor; default 'after' */
@@ -26,7 +26,7 @@ export const HOST_TAG = 'nudgeline-button';
 /** Selector matching any element Nudgeline injected (to exclude from site selectors). */
 export const INJECTED_SELECTOR = `${HOST_TAG}, [data-nudgeline]`;
 
-const STATE_KEYS: Record<LogButtonState, string> = {
+const STATE_KEYS: Record<LogButtonState, ContentKey> = {
   tracked: 'trackedState',
   untracked: 'untrackedState',
   armed: 'armedState',
@@ -70,7 +70,7 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
   root.append(style, button);
 
   const setState = (state: LogButtonState): void => {
-    const detail = t(STATE_KEYS[state]);
+    const detail = say(STATE_KEYS[state]);
     button.dataset['state'] = state;
     button.setAttribute('aria-pressed', String(state === 'armed' || state === 'logged'));
     button.setAttribute('aria-label', `${opts.label}: ${detail}`);

@@ -109,7 +109,7 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   // can hold anything handleAdded looks for; most page mutations (list rows,
   // previews) hold nothing, and skip the ~30 ordered per-role lookups.
   const near = joinSelectors(GMAIL.toast, GMAIL.refusal, GMAIL.sendButton, ['[name=to]']);
-  const self = joinSelectors(GMAIL.threadSubject, GMAIL.messages);
+  const self = joinSelectors(GMAIL.toast, GMAIL.refusal, GMAIL.sendButton, ['[name=to]'], GMAIL.threadSubject, GMAIL.messages);
   const inside = joinSelectors(GMAIL.toastView, GMAIL.refusal, GMAIL.sendButton, GMAIL.subject, ['[name=to]'], GMAIL.threadSubject, GMAIL.messages);
   const toastSel = joinSelectors(GMAIL.toast);
   /**
@@ -120,7 +120,7 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     const parent = el.parentElement;
     let up = parent ? upHit.get(parent) : false;
     if (up === undefined && parent) upHit.set(parent, (up = joinedHit(parent, near, 'up')));
-    return up || joinedHit(el, near, 'self') || joinedHit(el, self, 'self') || joinedHit(el, inside, 'down');
+    return up || joinedHit(el, self, 'self') || joinedHit(el, inside, 'down');
   };
 
   /** Everything one added subtree (or, at start, the whole page) holds. */

@@ -3,7 +3,7 @@
 // compose on press so its next confirmed send is logged as a follow-up.
 import type { Person } from '../../messaging/protocol';
 import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { t } from '../../ui/i18n';
+import { say } from '../../content/strings';
 import { recipients } from './compose';
 
 export interface ComposeUi {
@@ -30,7 +30,7 @@ export function mountComposeUi(
   const anchor = sendButton.parentElement ?? sendButton;
   const handle = mountLogButton(anchor, {
     signal: controller.signal,
-    label: t('logAsFollowUp'),
+    label: say('logAsFollowUp'),
     position: 'after',
     onPress: () => {
       deps.arm(key);

@@ -3,9 +3,9 @@
 // this conversation" button by the subject heading.
 import type { AdapterContext } from '../adapter';
 import { mountLogButton } from '../../content/inline-button';
-import { t } from '../../ui/i18n';
+import { say } from '../../content/strings';
 import type { HealthTracker } from '../shared/health';
-import { findFirst, matchesAny } from '../shared/selectors';
+import { findFirst, joinSelectors, joinedHit, matchesAny } from '../shared/selectors';
 import { GMAIL } from './selectors';
 import { importThread, incomingIn, threadContextOf } from './threads';
 
@@ -26,6 +26,8 @@ export function createThreadView(
   deps: { health: HealthTracker; account(): string | undefined; pathname(): string },
 ): { added(el: Element): void; removed(): void } {
   const seen = new Set<string>();
+  const anyHeading = joinSelectors(GMAIL.threadSubject);
+  const anyMessage = joinSelectors(GMAIL.messages);
   const buttons = new Map<Element, AbortController>();
 
   const observe = (messages: ReturnType<typeof importThread>): void => {
@@ -39,7 +41,7 @@ export function createThreadView(
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     buttons.set(heading, controller);
     const handle = mountLogButton(heading, {
-      signal: controller.signal, label: t('trackThisConversation'), position: 'after',
+      signal: controller.signal, label: say('trackThisConversation'), position: 'after',
       onPress: () => {
         const root = threadRootOf(heading);
         const messages = importThread(root, threadContextOf(heading, deps.pathname()), deps.account(), Date.now());
@@ -59,9 +61,10 @@ export function createThreadView(
 
   return {
     added(el) {
-      const hasKids = el.firstElementChild !== null;
-      const heading = matchesAny(el, GMAIL.threadSubject) ? el : hasKids ? findFirst(el, GMAIL.threadSubject) : null;
-      const msgEl = matchesAny(el, GMAIL.messages) ? el : hasKids ? findFirst(el, GMAIL.messages) : null;
+      // One joined look per role before the ordered ones: on a page with no
+      // thread open, each miss of the ordered list is a walk of the page.
+      const heading = matchesAny(el, GMAIL.threadSubject) ? el : joinedHit(el, anyHeading, 'down') ? findFirst(el, GMAIL.threadSubject) : null;
+      const msgEl = matchesAny(el, GMAIL.messages) ? el : joinedHit(el, anyMessage, 'down') ? findFirst(el, GMAIL.messages) : null;
       if (heading) {
         const root = threadRootOf(heading);
         const hasMessages = !!findFirst(root, GMAIL.messages);

@@ -2,7 +2,7 @@
 // form's Send button (page and overlays), "Track this conversation" in each
 // conversation's header. Both live in the shared shadow-root button.
 import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { t } from '../../ui/i18n';
+import { say } from '../../content/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
@@ -41,7 +41,7 @@ export function createButtons(ctx: Pick<AdapterContext, 'signal' | 'lookup'>, se
       placed.add(form);
       const formKey = keyOf(form);
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: t('logAsFollowUp'), position: 'before',
+        signal: ctx.signal, label: say('logAsFollowUp'), position: 'before',
         onPress: () => {
           const result = send.press(formKey);
           if (result === 'logged') handle.setState('logged');
@@ -57,7 +57,7 @@ export function createButtons(ctx: Pick<AdapterContext, 'signal' | 'lookup'>, se
       if (!anchor) return;
       placed.add(conv);
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: t('trackThisConversation'),
+        signal: ctx.signal, label: say('trackThisConversation'),
         onPress: () => {
           handle.setState(replies.importAll(conv) > 0 ? 'logged' : 'error');
         },

@@ -2,7 +2,7 @@
 // compose's command bar, "Track this conversation" beside the reading
 // pane's subject heading.
 import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { t } from '../../ui/i18n';
+import { say } from '../../content/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { readTo } from './page';
@@ -35,7 +35,7 @@ export function createOutlookButtons(
       // After the whole split button, not between Send and its menu.
       const anchor = sendButton.parentElement?.matches('.ms-Button--splitContainer') ? sendButton.parentElement : sendButton;
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: t('logAsFollowUp'),
+        signal: ctx.signal, label: say('logAsFollowUp'),
         onPress: () => {
           if (send.press(key) === 'logged') handle.setState('logged');
           else void refresh(key);
@@ -54,7 +54,7 @@ export function createOutlookButtons(
       if (!heading) return;
       placed.add(conv);
       const handle = mountLogButton(heading, {
-        signal: ctx.signal, label: t('trackThisConversation'),
+        signal: ctx.signal, label: say('trackThisConversation'),
         onPress: () => handle.setState(replies.importAll(conv) > 0 ? 'logged' : 'error'),
       });
       handle.setState('untracked');

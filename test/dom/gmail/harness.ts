@@ -33,12 +33,6 @@ export function fakeCtx(tracked: (p: Person) => boolean = () => false): FakeCtx 
   return ctx;
 }
 
-// happy-dom leaves MessageEvent.source null for window.postMessage; browsers
-// set it to the window, which the bridge checks. Post the way browsers do.
-window.postMessage = ((data: unknown) => {
-  setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: window as unknown as MessageEventSource })));
-}) as typeof window.postMessage;
-
 // One page-world bridge per window, as at document_start in Gmail.
 const page = createPageBridge('gmail');
 export function networkSend(obs: Partial<SendObservation> & { messageId: string }): void {

@@ -51,21 +51,18 @@ export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Stands in for the page-world script: learns the content script's hello
- * token and posts data on it. (happy-dom's MessageEvent.source is not the
- * test's `window`, so events are dispatched directly with source set.)
+ * token and sends data on it, on the bridge's own event (see bridge.ts).
  */
 export function fakePage(ns: string): { post(payload: unknown): void } {
   let token: string | undefined;
-  window.addEventListener('message', (e: MessageEvent) => {
-    const d = e.data as { tag?: string; ns?: string; kind?: string; token?: string };
-    if (d?.tag === 'nudgeline-bridge' && d.ns === ns && d.kind === 'hello') token = d.token;
+  document.addEventListener('nudgeline-bridge', (e) => {
+    const d = JSON.parse((e as CustomEvent<string>).detail) as { ns?: string; kind?: string; token?: string };
+    if (d.ns === ns && d.kind === 'hello') token = d.token;
   });
   return {
     post(payload) {
       if (!token) throw new Error('the content script has not said hello');
-      window.dispatchEvent(new MessageEvent('message', {
-        data: { tag: 'nudgeline-bridge', ns, kind: 'data', token, payload }, source: window as unknown as MessageEventSource,
-      }));
+      document.dispatchEvent(new CustomEvent('nudgeline-bridge', { detail: JSON.stringify({ ns, kind: 'data', token, payload }) }));
     },
   };
 }

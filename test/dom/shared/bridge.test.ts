@@ -1,40 +1,55 @@
 // The page-world → content-script bridge: queued until hello, scoped to the
-// content script's token and namespace, quiet after abort.
+// content script's token and namespace, quiet after abort, never throwing.
 import { describe, expect, it } from 'vitest';
 import { createPageBridge, listenToPage } from '../../../src/sites/shared/bridge';
 
-// happy-dom leaves MessageEvent.source null; browsers set the window.
-window.postMessage = ((data: unknown) => {
-  setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: window as unknown as MessageEventSource })));
-}) as typeof window.postMessage;
-const tick = () => new Promise((r) => setTimeout(r, 20));
+const forge = (detail: unknown): boolean => document.dispatchEvent(new CustomEvent('nudgeline-bridge', { detail }));
 
 describe('page bridge', () => {
-  it('delivers what the page saw before the content script started, then live, then stops on abort', async () => {
+  it('delivers what the page saw before the content script started, then live, then stops on abort', () => {
     const page = createPageBridge('test-ns');
     page.post({ n: 1 });
     const got: unknown[] = [];
     const controller = new AbortController();
     listenToPage('test-ns', controller.signal, (p) => got.push(p));
-    await tick();
     page.post({ n: 2 });
-    await tick();
     expect(got).toEqual([{ n: 1 }, { n: 2 }]);
     controller.abort();
     page.post({ n: 3 });
-    await tick();
     expect(got).toHaveLength(2);
   });
 
-  it('ignores other namespaces and forged messages without the token', async () => {
+  it('keeps only the newest observations while nobody listens', () => {
+    const page = createPageBridge('queue-ns', 2);
+    for (let n = 1; n <= 4; n++) page.post({ n });
+    const got: unknown[] = [];
+    const controller = new AbortController();
+    listenToPage('queue-ns', controller.signal, (p) => got.push(p));
+    expect(got).toEqual([{ n: 3 }, { n: 4 }]);
+    controller.abort();
+  });
+
+  it('ignores other namespaces, forged data without the token, and junk details', () => {
     const got: unknown[] = [];
     const controller = new AbortController();
     listenToPage('ns-a', controller.signal, (p) => got.push(p));
     createPageBridge('ns-b').post({ other: true });
-    window.postMessage({ tag: 'nudgeline-bridge', ns: 'ns-a', kind: 'data', token: 'guess', payload: { forged: true } }, '*');
-    await tick();
-    await tick();
+    forge(JSON.stringify({ ns: 'ns-a', kind: 'data', token: 'guess', payload: { forged: true } }));
+    expect(() => forge('{not json')).not.toThrow();
+    expect(() => forge({ ns: 'ns-a', kind: 'data' })).not.toThrow();
+    expect(() => forge(null)).not.toThrow();
     expect(got).toEqual([]);
+    controller.abort();
+  });
+
+  it('a listener that fails and a payload JSON cannot carry never throw into the page', () => {
+    const page = createPageBridge('fail-ns');
+    const controller = new AbortController();
+    listenToPage('fail-ns', controller.signal, () => {
+      throw new Error('boom');
+    });
+    expect(() => page.post({ n: 1 })).not.toThrow();
+    expect(() => page.post({ big: 1n })).not.toThrow();
     controller.abort();
   });
 });
