@@ -71,14 +71,15 @@ export async function pageOverhead({ withExt, without, runs }) {
   await once(without, body);
   const w = [], b = [], sw = [], sb = [], lt = [], ltBase = [];
   for (let i = 0; i < runs; i++) {
-    const a = await once(withExt, body);
-    const c = await once(without, body);
+    // alternate which browser goes first, so neither always runs warmer
+    const [a, c] = i % 2 === 0
+      ? [await once(withExt, body), await once(without, body)]
+      : await once(without, body).then(async (first) => [await once(withExt, body), first]);
     w.push(a.taskMs); b.push(c.taskMs); sw.push(a.scriptMs); sb.push(c.scriptMs);
     lt.push(a.longTasks.filter((d) => d > 50).length);
     ltBase.push(c.longTasks.filter((d) => d > 50).length);
   }
   const diffs = w.map((x, i) => x - b[i]);
-  if (process.env.BENCH_RAW) console.log(JSON.stringify({ w: w.map(Math.round), b: b.map(Math.round), sw: sw.map(Math.round), sb: sb.map(Math.round) }));
   return {
     page_added_main_thread_ms: median(diffs),
     // how noisy the paired differences were (interquartile range)
