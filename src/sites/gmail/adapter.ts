@@ -127,8 +127,10 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   const handleAdded = (el: Element): void => {
     if (el.closest(INJECTED_SELECTOR)) return;
     const hasKids = el.firstElementChild !== null;
-    if (closestAny(el, GMAIL.toast) && (closestAny(el, GMAIL.toastView) || (hasKids && findFirst(el, GMAIL.toastView)))) sends.onToast();
-    if (closestAny(el, GMAIL.refusal) || (hasKids && findFirst(el, GMAIL.refusal))) sends.refused();
+    if (sends.awaiting()) {
+      if (closestAny(el, GMAIL.toast) && (closestAny(el, GMAIL.toastView) || (hasKids && findFirst(el, GMAIL.toastView)))) sends.onToast();
+      if (closestAny(el, GMAIL.refusal) || (hasKids && findFirst(el, GMAIL.refusal))) sends.refused();
+    }
     const buttons = (closestAny(el, GMAIL.sendButton) ? [el] : hasKids ? findAll(el, GMAIL.sendButton) : []).filter((b) => !b.closest(INJECTED_SELECTOR));
     for (const b of buttons) mountCompose(b);
     if (!buttons.length && hasKids) {
@@ -162,8 +164,9 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   const flush = guard(() => {
     timer = undefined;
     const batch = pending;
-    // Text changes matter only inside the toast ("Sending…" → "Message sent").
-    for (const el of textParents) if (joinedHit(el, toastSel, 'up')) batch.add(el);
+    // Text changes matter only inside the toast ("Sending…" → "Message sent"),
+    // and only while a send waits for its confirmation.
+    if (textParents.size && sends.awaiting()) for (const el of textParents) if (joinedHit(el, toastSel, 'up')) batch.add(el);
     // A recipient chip removed: re-check the button's tracked state.
     for (const n of removedFrom) if (n instanceof Element && n.closest('[name=to]')) batch.add(n);
     pending = new Set();

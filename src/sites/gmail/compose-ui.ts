@@ -16,6 +16,8 @@ export interface ComposeUi {
 }
 
 const LOOKUP_DEBOUNCE_MS = 300;
+/** Unchanged recipients are looked up again only after this long. */
+const REASK_MS = 30_000;
 
 export function mountComposeUi(
   root: Element, sendButton: Element, key: string,
@@ -37,12 +39,24 @@ export function mountComposeUi(
       handle.setState('armed');
     },
   });
+  // Gmail re-renders the To field without changing it; the same recipients
+  // asked about a moment ago are not asked about again.
+  let asked = '';
+  let askedAt = 0;
   const refresh = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (controller.signal.aborted || done || deps.isArmed(key)) return;
       const to = recipients(root, 'to');
-      if (!to.length) return handle.setState('untracked');
+      if (!to.length) {
+        asked = '';
+        return handle.setState('untracked');
+      }
+      const now = Date.now();
+      const who = to.map((p) => p.email).join(',');
+      if (who === asked && now - askedAt < REASK_MS) return;
+      asked = who;
+      askedAt = now;
       deps.lookup(to).then(
         (tracked) => {
           if (!controller.signal.aborted && !done && !deps.isArmed(key)) handle.setState(tracked.every(Boolean) ? 'tracked' : 'untracked');

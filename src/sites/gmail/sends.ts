@@ -63,6 +63,11 @@ export class SendWatcher {
     return this.armed.has(key);
   }
 
+  /** A send waits for its confirmation: only then can a toast or an alert dialog matter. */
+  awaiting(): boolean {
+    return this.intents.pending().length > 0;
+  }
+
   /** Gmail refused the send (an alert dialog): drop the latest intent. */
   refused(): void {
     const last = this.intents.pending().at(-1);

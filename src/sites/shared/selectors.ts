@@ -77,9 +77,11 @@ export function whichMatches(root: ParentNode | null | undefined, selectors: Sel
  */
 export function joinSelectors(...lists: SelectorList[]): string {
   const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
-  return lists.flat()
-    .filter((sel, i, all) => all.indexOf(sel) === i && (!probe || safe(() => (probe.querySelector(sel), true), false)))
-    .join(', ');
+  const valid = (sel: string): boolean => !probe || safe(() => (probe.querySelector(sel), true), false);
+  const unique = lists.flat().filter((sel, i, all) => all.indexOf(sel) === i);
+  // One parse when every entry is valid (the usual case), one per entry otherwise.
+  const joined = unique.join(', ');
+  return valid(joined) ? joined : unique.filter(valid).join(', ');
 }
 
 /**

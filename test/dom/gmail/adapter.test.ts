@@ -61,6 +61,26 @@ describe('gmail adapter', () => {
     expect(first!.dataset['state']).toBe('tracked');
   });
 
+  it('does not ask again when Gmail re-renders the To field without changing it', async () => {
+    loadFixture('gmail/2026-11-compose.html');
+    ctx = fakeCtx();
+    startGmail(ctx);
+    await wait(500);
+    const asked = ctx.lookups.length;
+    expect(asked).toBeGreaterThan(0);
+    const listbox = document.querySelector('[aria-label="New Message"] [name=to] [role=listbox]')!;
+    // A chip re-rendered in place, then one added and taken away in the same task.
+    const chip = listbox.firstElementChild!;
+    chip.replaceWith(chip.cloneNode(true));
+    const guest = document.createElement('div');
+    guest.setAttribute('role', 'option');
+    guest.dataset['hovercardId'] = 'guest@example.com';
+    listbox.append(guest);
+    guest.remove();
+    await wait(500);
+    expect(ctx.lookups).toHaveLength(asked);
+  });
+
   it('pressing the button logs the next confirmed send from that compose as a follow-up', async () => {
     loadFixture('gmail/2026-11-compose.html');
     ctx = fakeCtx();

@@ -98,6 +98,21 @@ describe('gmail sends', () => {
     expect(ctx.retracted).toEqual([ctx.observed[0]!.eventId]);
   });
 
+  it('a toast already on screen confirms a waiting send when its text changes, and nothing when no send waits', async () => {
+    start('gmail/2026-11-compose.html');
+    await settle();
+    showToast(); // from an earlier send: no intent waits
+    await settle();
+    document.querySelector('#link_vsm')!.textContent = 'View message';
+    await wait(1_800);
+    expect(ctx.observed).toEqual([]);
+    click(sendButtons()[0]!);
+    dialogs()[0]!.remove();
+    document.querySelector('#link_vsm')!.textContent = 'View message'; // Gmail reuses the toast
+    await wait(1_800);
+    expect(ctx.observed).toEqual([expect.objectContaining({ subject: 'Coffee next week?' })]);
+  });
+
   it('logs nothing when Undo is pressed before the send is confirmed', async () => {
     start('gmail/2026-11-compose.html');
     await settle();
