@@ -4,6 +4,7 @@
 // throws into the page, and tears down on ctx.signal.
 import type { AdapterContext, SiteAdapter } from '../adapter';
 import { INJECTED_SELECTOR } from '../../content/inline-button';
+import { observeWhileActive } from '../shared/active-observer';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
 import { closestAny, findAll, findFirst, joinSelectors, joinedHit } from '../shared/selectors';
@@ -188,9 +189,10 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     }
     if (!account && (emailIn(doc.title) || accountDue()) && getAccount()) health.set({ account: true });
   });
-  // Runs after every page task that changed the DOM: it only collects, with
-  // index loops and no selector work; flush() looks at each node once.
-  const mo = new MutationObserver(guard((records: MutationRecord[]) => {
+  // Runs after every page task that changed the DOM while the user is active
+  // (observeWhileActive): it only collects, with index loops and no selector
+  // work; flush() looks at each node once.
+  const onRecords = guard((records: MutationRecord[]) => {
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const added = r.addedNodes;
@@ -205,20 +207,20 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
       }
     }
     timer ??= setTimeout(flush, BATCH_MS);
-  }));
-  mo.observe(doc.body, { childList: true, subtree: true });
+  });
   signal.addEventListener('abort', () => {
-    mo.disconnect();
     clearTimeout(timer);
     sends.stop();
     for (const ui of composes.values()) ui.controller.abort();
     composes.clear();
   }, { once: true });
-  // The page as it is now: one scan, then only mutation records. The scan
-  // waits for an idle moment so it does not lengthen the page's load task.
+  // The page as it is now: one scan, then mutation records while the user is
+  // active, and the same scan each time observing resumes. The first waits
+  // for an idle moment so it does not lengthen the page's load task.
   const scan = guard(() => {
-    if (!signal.aborted) handleAdded(doc.body);
+    if (!signal.aborted && doc.body) handleAdded(doc.body);
   });
+  observeWhileActive(doc, { signal, onRecords, resume: scan });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: SCAN_TIMEOUT_MS });
   else setTimeout(scan, 0);
 }

@@ -49,7 +49,8 @@ describe('gmail adapter', () => {
     expect(second!.dataset['state']).toBe('tracked');
     expect(second!.getAttribute('aria-label')).toBe('Log as follow-up: Tracked');
     expect(ctx.lookups).toContainEqual([{ email: 'linus@example.com', name: 'Linus Example' }]);
-    // Re-checked when a chip is added to To.
+    // Re-checked when a chip is added to To (the user typed an address).
+    document.querySelector('[name=to] input')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     document.querySelector('[name=to] [role=listbox]')!.insertAdjacentHTML('beforeend',
       '<div role="option" data-name="Linus" data-hovercard-id="linus@example.com"></div>');
     await wait(500);

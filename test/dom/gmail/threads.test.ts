@@ -42,7 +42,24 @@ describe('gmail thread view', () => {
     startGmail(ctx);
     await settle();
     expect(ctx.observed).toEqual([]);
+    click(document.querySelector('[role=main]')); // the user opens a conversation
     document.querySelector('[role=main]')!.innerHTML = parseFixture('gmail/2026-11-thread.html').querySelector('[role=main]')!.innerHTML;
+    await settle();
+    expect(ctx.observed.map((m) => m.from?.email)).toEqual(['ada@example.org', 'grace.hopper@example.net']);
+  });
+
+  it('a conversation Gmail shows while nobody is active is read on the next activity, once', async () => {
+    document.title = 'Inbox - me@example.com - Gmail';
+    document.body.innerHTML = '<div role="main"></div>';
+    ctx = fakeCtx();
+    startGmail(ctx);
+    await settle();
+    document.querySelector('[role=main]')!.innerHTML = parseFixture('gmail/2026-11-thread.html').querySelector('[role=main]')!.innerHTML;
+    await settle();
+    expect(ctx.observed).toEqual([]); // not observed while idle
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    await settle();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
     await settle();
     expect(ctx.observed.map((m) => m.from?.email)).toEqual(['ada@example.org', 'grace.hopper@example.net']);
   });
