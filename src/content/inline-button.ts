@@ -69,14 +69,29 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
   button.append(dot, text);
   root.append(style, button);
 
-  const setState = (state: LogButtonState): void => {
+  let shown: LogButtonState | undefined;
+  let frame: number | undefined;
+  const apply = (state: LogButtonState): void => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
     const detail = say(STATE_KEYS[state]);
     button.dataset['state'] = state;
     button.setAttribute('aria-pressed', String(state === 'armed' || state === 'logged'));
     button.setAttribute('aria-label', `${opts.label}: ${detail}`);
     button.title = detail;
   };
-  setState('untracked');
+  // What the user did shows at once; a lookup's answer waits for the next
+  // frame the page paints anyway (on a heavy page, a frame of its own costs
+  // several milliseconds of style, layout and paint). Same state: no write.
+  const setState = (state: LogButtonState): void => {
+    if (state === shown) return;
+    shown = state;
+    if (state !== 'tracked' && state !== 'untracked') return apply(state);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => apply(state));
+  };
+  shown = 'untracked';
+  apply('untracked');
 
   const press = async (): Promise<void> => {
     try {
@@ -106,7 +121,10 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
       console.debug('[nudgeline] could not place the button', err);
     }
   }
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  signal.addEventListener('abort', () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    host.remove();
+  }, { once: true });
   return { setState, host };
 }
 

@@ -24,15 +24,37 @@ describe('mountLogButton', () => {
     expect(before.anchor.previousElementSibling).toBe(before.handle.host);
   });
 
+  it('shows what the user did at once, a lookup answer on the next frame, and writes nothing for the same state', async () => {
+    const { handle, button } = setup();
+    handle.setState('tracked');
+    expect(button.dataset['state']).toBe('untracked');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(button.dataset['state']).toBe('tracked');
+    handle.setState('armed');
+    expect(button.dataset['state']).toBe('armed');
+    const seen: string[] = [];
+    new MutationObserver((records) => seen.push(...records.map((r) => r.attributeName ?? ''))).observe(button, { attributes: true });
+    handle.setState('armed');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual([]);
+    // a lookup answer that arrives after the user pressed is overtaken by the press
+    handle.setState('untracked');
+    handle.setState('logged');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(button.dataset['state']).toBe('logged');
+  });
+
   it.each([
     ['tracked', 'false', 'Log as follow-up: Tracked'],
     ['untracked', 'false', 'Log as follow-up: Not tracked yet'],
     ['armed', 'true', 'Log as follow-up: Will be logged as a follow-up when sent'],
     ['logged', 'true', 'Log as follow-up: Logged'],
     ['error', 'false', 'Log as follow-up: Could not log this message'],
-  ] as const)('shows the %s state (aria-pressed %s)', (state, pressed, label) => {
+  ] as const)('shows the %s state (aria-pressed %s)', async (state, pressed, label) => {
     const { handle, button } = setup();
     handle.setState(state);
+    // a lookup's answer (tracked / untracked) waits for the next frame
+    await new Promise((r) => requestAnimationFrame(r));
     expect(button.dataset['state']).toBe(state);
     expect(button.getAttribute('aria-pressed')).toBe(pressed);
     expect(button.getAttribute('aria-label')).toBe(label);
