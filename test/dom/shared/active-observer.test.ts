@@ -7,6 +7,7 @@ import { observeWhileActive } from '../../../src/sites/shared/active-observer';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let controller: AbortController;
+const add = (tag: string): Element => document.querySelector('main')!.appendChild(document.createElement(tag));
 afterEach(() => controller?.abort());
 
 function watch(activeMs = 120, startupPassesMs: number[] = []) {
@@ -19,7 +20,6 @@ function watch(activeMs = 120, startupPassesMs: number[] = []) {
     onRecords: (records) => { for (const r of records) seen.push(...r.addedNodes); },
     resume: () => { resumes++; },
   });
-  const add = (tag: string): Element => document.querySelector('main')!.appendChild(document.createElement(tag));
   return { watcher, seen, add, resumes: () => resumes };
 }
 
