@@ -1,8 +1,7 @@
 // Called after every committed ledger change (a touch, an edit, a recompute).
-// The badge, reminder and content-prefs code hook in here; failures never undo the write.
+// The badge and reminder code hook in here; failures never undo the write.
 import { updateBadge } from './badge';
 import { scheduleDigest } from './reminders';
-import { mirrorContentPrefs } from './content-prefs';
 
 const SETTLE_MS = 50;
 let pending: Promise<void> | undefined;
@@ -15,7 +14,7 @@ let pending: Promise<void> | undefined;
 export function onLedgerChanged(): Promise<void> {
   pending ??= new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)).then(() => {
     pending = undefined;
-    return Promise.all([updateBadge(), scheduleDigest(), mirrorContentPrefs()]).then(() => undefined);
+    return Promise.all([updateBadge(), scheduleDigest()]).then(() => undefined);
   });
   return pending;
 }

@@ -1,7 +1,8 @@
 // Content scripts cannot read the ledger; the one setting they need (may
 // they read a ≤100-char snippet?) is mirrored into storage.local, where they
 // pick it up at boot and follow storage.onChanged (src/content/prefs.ts).
-// Runs after every committed ledger change and at worker start.
+// Runs after every write that can change settings (save, backup import,
+// wipe: src/background/handlers.ts) and at worker start.
 import browser from 'webextension-polyfill';
 import type { NudgelineDB } from '../ledger/db';
 import { loadSettings } from '../ledger/settings-store';

@@ -8,8 +8,15 @@ import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 import { catchUpToday, scheduleDayBoundary } from './day-boundary';
 import * as data from '../data/handle-data';
+import { mirrorContentPrefs } from './content-prefs';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
+
+/** After a write that can change settings: content scripts see the new prefs before the reply. */
+async function withPrefs<T>(value: T): Promise<T> {
+  await mirrorContentPrefs().catch((err: unknown) => console.debug('[nudgeline] content prefs failed', err));
+  return value;
+}
 
 /** A write: answer once it commits; the badge follows without delaying the reply. */
 async function wrote<T>(work: Promise<T>): Promise<Reply<T>> {
@@ -59,15 +66,15 @@ export async function handlePage(req: PageRequest, now = Date.now()): Promise<Re
     case 'referral.save':
       return wrote(ledger.saveReferral(db, req, now));
     case 'settings.save':
-      return wrote(ledger.saveSettings(db, req.settings, now));
+      return wrote(ledger.saveSettings(db, req.settings, now).then(withPrefs));
     case 'agenda.refresh':
       return ok(await catchUpToday(now));
     case 'agenda.snoozeAll':
       return wrote(ledger.snoozeAllDue(db, DUE_SECTIONS, req.until, now));
     case 'ledger.wipe':
-      return wrote(ledger.wipeLedger(db));
+      return wrote(ledger.wipeLedger(db).then(withPrefs));
     case 'backup.import':
-      return wrote(data.importBackupJson(db, req.json, now));
+      return wrote(data.importBackupJson(db, req.json, now).then(withPrefs));
     case 'import.apply':
       return wrote(data.importPeople(db, req.people, now));
     case 'backup.recorded':

@@ -4,9 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 const updateBadge = vi.fn<() => Promise<number>>(async () => 0);
 const scheduleDigest = vi.fn<() => Promise<void>>(async () => undefined);
 vi.mock('../../../src/background/badge', () => ({ updateBadge }));
-const mirrorContentPrefs = vi.fn<() => Promise<{ snippets: boolean }>>(async () => ({ snippets: false }));
 vi.mock('../../../src/background/reminders', () => ({ scheduleDigest }));
-vi.mock('../../../src/background/content-prefs', () => ({ mirrorContentPrefs }));
 const { onLedgerChanged } = await import('../../../src/background/changes');
 
 describe('onLedgerChanged', () => {
@@ -14,10 +12,7 @@ describe('onLedgerChanged', () => {
     await Promise.all(Array.from({ length: 50 }, () => onLedgerChanged()));
     expect(updateBadge).toHaveBeenCalledTimes(1);
     expect(scheduleDigest).toHaveBeenCalledTimes(1);
-    // Content scripts' prefs follow every committed change too (a settings save among them).
-    expect(mirrorContentPrefs).toHaveBeenCalledTimes(1);
     await onLedgerChanged();
     expect(updateBadge).toHaveBeenCalledTimes(2);
-    expect(mirrorContentPrefs).toHaveBeenCalledTimes(2);
   });
 });

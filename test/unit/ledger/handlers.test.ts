@@ -1,6 +1,7 @@
 // The background's boundary: wrong senders and wrong shapes are refused and
 // write nothing; accepted requests reach the ledger and reply after commit.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
 import { routeMessage } from '../../../src/background/route';
 import { onLedgerChanged } from '../../../src/background/changes';
 import { ledgerDb } from '../../../src/background/db-handle';
@@ -86,5 +87,16 @@ describe('accepted requests', () => {
     expect(logged.ok).toBe(true);
     expect(await route({ type: 'retract', site: 'gmail', eventId: 'ev-1' }, gmailTab)).toEqual({ ok: true, value: 1 });
     expect((await db.contacts.toArray()).map((c) => c.name)).toEqual(['Lee']);
+  });
+
+  it('a settings save hands the snippets preference to content scripts before it replies; a touch does not', async () => {
+    const set = vi.mocked(browser.storage.local.set);
+    set.mockClear();
+    await route({ type: 'observe', messages: [sent()] }, gmailTab);
+    expect(set).not.toHaveBeenCalled();
+    expect(await route({ type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: true } }, popup)).toMatchObject({ ok: true });
+    expect(set).toHaveBeenLastCalledWith({ prefs: { snippets: true } });
+    await route({ type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: false } }, popup);
+    expect(set).toHaveBeenLastCalledWith({ prefs: { snippets: false } });
   });
 });
