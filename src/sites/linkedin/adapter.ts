@@ -5,7 +5,7 @@ import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findAll, findFirst, matchesAny, mayHold } from '../shared/selectors';
+import { closestAny, findFirst, mayHold, selfAndAll } from '../shared/selectors';
 import { createButtons } from './buttons';
 import { keyOf } from '../shared/element-keys';
 import { asLinkedinSent, LINKEDIN_BRIDGE } from './network';
@@ -14,6 +14,7 @@ import { createReplyWatcher } from './replies';
 import { linkedinSelectors as S } from './selectors';
 import { createSendDetector } from './send';
 import { snippetIn } from '../shared/snippet';
+import { readUntilFound } from '../shared/retry';
 
 function safely(fn: () => void): void {
   try {
@@ -32,11 +33,6 @@ export interface LinkedinOptions {
   healthCheckMs?: number;
 }
 
-/** How often, at most, the whole document is searched for the account while it is unknown. */
-const ACCOUNT_RETRY_MS = 2_000;
-
-const within = (root: Element, sel: readonly string[]): Element[] =>
-  matchesAny(root, sel) ? [root, ...findAll(root, sel)] : findAll(root, sel);
 
 export function createLinkedinAdapter(opts: LinkedinOptions = {}): SiteAdapter {
   return { site: 'linkedin', start: (ctx) => start(ctx, opts) };
@@ -46,16 +42,8 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   const { signal } = ctx;
   const delay = opts.delayMs ?? 300;
   const health = createHealthTracker(ctx.health, { signal, delayMs: delay });
-  // Until found, the account is looked up over the whole document at most every ACCOUNT_RETRY_MS.
-  let account: Person | undefined;
-  let accountTriedAt = -Infinity;
-  const getAccount = (): Person | undefined => {
-    if (account) return account;
-    const now = Date.now();
-    if (now - accountTriedAt < ACCOUNT_RETRY_MS) return undefined;
-    accountTriedAt = now;
-    return (account = readAccount(document));
-  };
+  // Until found, the account is looked up over the whole document at most every 2 s.
+  const getAccount = readUntilFound((): Person | undefined => readAccount(document));
 
   const send = createSendDetector(ctx, { settleMs: opts.settleMs, onLogged: (k) => buttons.logged(k) });
   const replies = createReplyWatcher({ ctx, account: getAccount, path: () => location.pathname });
@@ -109,7 +97,7 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   signal.addEventListener('abort', () => clearTimeout(scanTimer), { once: true });
 
   const visit = (root: Element, added: boolean): void => {
-    for (const form of within(root, S.form)) {
+    for (const form of selfAndAll(root, S.form)) {
       const conv = conversationOf(form);
       health.set({
         messageBox: findFirst(form, S.messageBox) !== null,
@@ -125,7 +113,7 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
         scanLater(conv);
       }
     }
-    const items = within(root, S.message);
+    const items = selfAndAll(root, S.message);
     const byConv = new Map<Element, Set<Element>>();
     for (const item of items) {
       const conv = conversationOf(item);

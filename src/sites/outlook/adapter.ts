@@ -5,7 +5,7 @@ import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findAll, findFirst, matchesAny, mayHold } from '../shared/selectors';
+import { closestAny, findFirst, matchesAny, mayHold, selfAndAll } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
 import { createOutlookButtons } from './buttons';
 import { asOutlookSent, OUTLOOK_BRIDGE } from './network';
@@ -14,6 +14,7 @@ import { createOutlookReplies } from './replies';
 import { outlookSelectors as S } from './selectors';
 import { createOutlookSendDetector } from './send';
 import { snippetIn } from '../shared/snippet';
+import { readUntilFound } from '../shared/retry';
 
 function safely(fn: () => void): void {
   try {
@@ -30,11 +31,6 @@ export interface OutlookOptions {
   healthCheckMs?: number;
 }
 
-/** How often, at most, the whole document is searched for the account while it is unknown. */
-const ACCOUNT_RETRY_MS = 2_000;
-
-const within = (root: Element, sel: readonly string[]): Element[] =>
-  matchesAny(root, sel) ? [root, ...findAll(root, sel)] : findAll(root, sel);
 
 export function createOutlookAdapter(opts: OutlookOptions = {}): SiteAdapter {
   return { site: 'outlook', start: (ctx) => start(ctx, opts) };
@@ -44,16 +40,8 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   const { signal } = ctx;
   const delay = opts.delayMs ?? 300;
   const health = createHealthTracker(ctx.health, { signal, delayMs: delay });
-  // Until found, the account is looked up over the whole document at most every ACCOUNT_RETRY_MS.
-  let account: Person | undefined;
-  let accountTriedAt = -Infinity;
-  const getAccount = (): Person | undefined => {
-    if (account) return account;
-    const now = Date.now();
-    if (now - accountTriedAt < ACCOUNT_RETRY_MS) return undefined;
-    accountTriedAt = now;
-    return (account = readAccount(document));
-  };
+  // Until found, the account is looked up over the whole document at most every 2 s.
+  const getAccount = readUntilFound((): Person | undefined => readAccount(document));
 
   const send = createOutlookSendDetector(ctx, { onLogged: (k) => buttons.logged(k) });
   const replies = createOutlookReplies({ ctx, account: getAccount, origin: location.origin });
@@ -105,8 +93,8 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
 
   const visit = (root: Element): void => {
     if (matchesAny(root, S.errorDialog) || findFirst(root, S.errorDialog)) send.refused();
-    const sendButtons = within(root, S.sendButton);
-    const composes = new Set([...within(root, S.compose), ...sendButtons.map(composeOf)].filter((c): c is Element => c !== null));
+    const sendButtons = selfAndAll(root, S.sendButton);
+    const composes = new Set([...selfAndAll(root, S.compose), ...sendButtons.map(composeOf)].filter((c): c is Element => c !== null));
     for (const compose of composes) {
       health.set({
         compose: true,
@@ -118,13 +106,13 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
     }
     const chipCompose = matchesAny(root, S.chip) ? composeOf(root) : null;
     if (chipCompose) buttons.recipientsChanged(chipCompose);
-    for (const conv of within(root, S.conversation)) {
+    for (const conv of selfAndAll(root, S.conversation)) {
       if (!findFirst(conv, S.item)) continue;
       health.set({ conversation: true, messages: true, account: getAccount() !== undefined });
       buttons.forConversation(conv);
       scanLater(conv);
     }
-    const items = within(root, S.item);
+    const items = selfAndAll(root, S.item);
     if (items.length) {
       const conv = closestAny(items[0]!, S.conversation);
       if (conv) scanLater(conv);

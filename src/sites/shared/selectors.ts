@@ -64,6 +64,11 @@ export function selfOrFirst(root: Root | null | undefined, selectors: SelectorLi
   return findFirst(root, selectors);
 }
 
+/** The element itself (when it matches) and every match inside it. */
+export function selfAndAll(root: Element, selectors: SelectorList): Element[] {
+  return matchesAny(root, selectors) ? [root, ...findAll(root, selectors)] : findAll(root, selectors);
+}
+
 /** Which selector of the list (index) matches first: lets tests pin a fallback. */
 export function whichMatches(root: ParentNode | null | undefined, selectors: SelectorList): number {
   if (!root) return -1;
