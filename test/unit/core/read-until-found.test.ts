@@ -6,7 +6,7 @@ describe('readUntilFound', () => {
   it('reads at most once per period until found, then never again', () => {
     let t = 0;
     let value: string | undefined;
-    const read = vi.fn(() => value);
+    const read = vi.fn<() => string | undefined>(() => value);
     const get = readUntilFound(read, 2_000, () => t);
     expect(get()).toBeUndefined();
     t = 1_999;
