@@ -162,6 +162,11 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   let removedFrom = new Set<Node>();
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Composes and conversations no longer on the page let go of their buttons. */
+  const dropGone = (): void => {
+    for (const [root, ui] of composes) if (!root.isConnected) { ui.controller.abort(); composes.delete(root); }
+    threads.removed();
+  };
   const flush = guard(() => {
     timer = undefined;
     const batch = pending;
@@ -184,8 +189,7 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     }
     if (removed) {
       removed = false;
-      for (const [root, ui] of composes) if (!root.isConnected) { ui.controller.abort(); composes.delete(root); }
-      threads.removed();
+      dropGone();
     }
     if (!account && (emailIn(doc.title) || accountDue()) && getAccount()) health.set({ account: true });
   });
@@ -218,7 +222,9 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   // active, and the same scan each time observing resumes. The first waits
   // for an idle moment so it does not lengthen the page's load task.
   const scan = guard(() => {
-    if (!signal.aborted && doc.body) handleAdded(doc.body);
+    if (signal.aborted || !doc.body) return;
+    dropGone(); // removals while nobody watched left no records
+    handleAdded(doc.body);
   });
   observeWhileActive(doc, { signal, onRecords, resume: scan });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: SCAN_TIMEOUT_MS });
