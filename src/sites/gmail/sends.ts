@@ -51,7 +51,7 @@ export class SendWatcher {
   /** The user pressed Send (or its shortcut) in this compose. */
   intent(snapshot: ComposeSnapshot, root: Element): Intent<Snap> {
     // The compose closes right after Send: its body can only be read now.
-    const snippet = snippetIn(root, GMAIL.body, this.deps.snippets ?? (() => false));
+    const snippet = snippetIn(root, GMAIL.body, this.deps.snippets);
     return this.intents.begin(snapshot.key, { ...snapshot, root, ...(snippet && { snippet }) }, this.now());
   }
 

@@ -6,7 +6,7 @@ import type { ObservedMessage } from '../../messaging/protocol';
 import { isAutoReply } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
 import { findFirst } from '../shared/selectors';
-import { snippetIn } from '../shared/snippet';
+import { withSnippet } from '../shared/snippet';
 import { GMAIL } from './selectors';
 import { threadIdsOf, threadAround } from './compose';
 import { threadUrl } from './ids';
@@ -57,10 +57,8 @@ export function incomingIn(
   const out: ObservedMessage[] = [];
   for (const m of readMessages(root, account)) {
     if (m.own || seen.has(m.messageId)) continue;
-    const msg = toObserved(m, thread, 'auto', account, now);
+    const msg = withSnippet(toObserved(m, thread, 'auto', account, now), m.el, GMAIL.messageBody, snippets);
     if (msg) {
-      const snippet = snippetIn(m.el, GMAIL.messageBody, snippets);
-      if (snippet) msg.snippet = snippet;
       seen.add(m.messageId);
       out.push(msg);
     }

@@ -33,7 +33,6 @@ export interface LinkedinOptions {
   healthCheckMs?: number;
 }
 
-
 export function createLinkedinAdapter(opts: LinkedinOptions = {}): SiteAdapter {
   return { site: 'linkedin', start: (ctx) => start(ctx, opts) };
 }

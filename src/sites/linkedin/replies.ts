@@ -8,7 +8,7 @@ import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { stableEventId } from '../shared/event-id';
 import { observeTrackedOnce } from '../shared/observe-replies';
 import { readMessages, readParticipant, readThreadId, threadUrlOf, type MessageInfo } from './page';
-import { snippetIn } from '../shared/snippet';
+import { withSnippet } from '../shared/snippet';
 import { linkedinSelectors as S } from './selectors';
 
 interface Env {
@@ -58,12 +58,9 @@ export function createReplyWatcher(env: Env) {
         .map((m, i) => ({ m, key: keyOf(m, i) }))
         .filter(({ m }, i) => i > lastOwn && m.fromOther === true)
         .filter(({ key }) => !seen.has(key));
-      return observeTrackedOnce(env.ctx, seen, fresh, ({ m }) => m.sender ?? readParticipant(conv) ?? {}, ({ m, key }) => {
-        const obs = toObserved(m, key, conv, env, 'auto');
+      return observeTrackedOnce(env.ctx, seen, fresh, ({ m }) => m.sender ?? readParticipant(conv) ?? {}, ({ m, key }) =>
         // Read only for a reply being logged (tracked sender), and only when snippets are on.
-        const snippet = obs && snippetIn(m.el, S.messageBody, env.ctx.snippets);
-        return obs && snippet ? { ...obs, snippet } : obs;
-      });
+        withSnippet(toObserved(m, key, conv, env, 'auto'), m.el, S.messageBody, env.ctx.snippets));
     },
     /** "Track this conversation": every message there, both directions. */
     importAll(conv: Element): number {

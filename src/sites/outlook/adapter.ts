@@ -31,7 +31,6 @@ export interface OutlookOptions {
   healthCheckMs?: number;
 }
 
-
 export function createOutlookAdapter(opts: OutlookOptions = {}): SiteAdapter {
   return { site: 'outlook', start: (ctx) => start(ctx, opts) };
 }

@@ -9,7 +9,7 @@ import { isAutoReply } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
 import { observeTrackedOnce } from '../shared/observe-replies';
 import { readConversationSubject, readItems, threadUrlOf, type ItemInfo } from './page';
-import { snippetIn } from '../shared/snippet';
+import { withSnippet } from '../shared/snippet';
 import { outlookSelectors as S } from './selectors';
 
 interface Env {
@@ -58,12 +58,9 @@ export function createOutlookReplies(env: Env) {
       const fresh = items
         .map((item, i) => ({ item, key: keyOf(conv, item, i) }))
         .filter(({ item }, i) => i > lastOwn && item.from && !isOwn(item.from, account) && !seen.has(keyOf(conv, item, i)));
-      return observeTrackedOnce(env.ctx, seen, fresh, ({ item }) => item.from!, ({ item, key }) => {
-        const obs = toObserved(item, key, conv, env, 'auto', items);
+      return observeTrackedOnce(env.ctx, seen, fresh, ({ item }) => item.from!, ({ item, key }) =>
         // Read only for a reply being logged (tracked sender), and only when snippets are on.
-        const snippet = obs && snippetIn(item.el, S.itemBody, env.ctx.snippets);
-        return obs && snippet ? { ...obs, snippet } : obs;
-      });
+        withSnippet(toObserved(item, key, conv, env, 'auto', items), item.el, S.itemBody, env.ctx.snippets));
     },
     importAll(conv: Element): number {
       const items = readItems(conv);

@@ -24,8 +24,6 @@ export interface ActiveObserverOptions {
 }
 
 export interface ActiveObserver {
-  /** count as activity now (e.g. a send waits for its toast) */
-  touch(): void;
   /** is the observer attached right now */
   attached(): boolean;
 }
@@ -85,5 +83,5 @@ export function observeWhileActive(doc: Document, opts: ActiveObserverOptions): 
     clearTimeout(idleTimer);
     for (const id of timers) clearTimeout(id);
   }, { once: true });
-  return { touch, attached: () => attached };
+  return { attached: () => attached };
 }

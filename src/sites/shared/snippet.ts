@@ -28,6 +28,14 @@ export function snippetOf(el: Element | null | undefined): string | undefined {
   return text || undefined;
 }
 
+/** `msg` with the snippet of the body inside `root` added, when there is a message and snippets are on. */
+export function withSnippet<M extends { snippet?: string }>(
+  msg: M | undefined, root: Element, bodySelectors: readonly string[], enabled: (() => boolean) | undefined,
+): M | undefined {
+  const snippet = msg && snippetIn(root, bodySelectors, enabled);
+  return msg && snippet ? { ...msg, snippet } : msg;
+}
+
 /**
  * The snippet of the body inside `root`, only when snippets are on; when
  * they are off (or nobody said) the body is never looked up, let alone read.
