@@ -6,6 +6,7 @@ import type { AdapterContext, SiteAdapter } from '../adapter';
 import { INJECTED_SELECTOR } from '../../content/inline-button';
 import { observeWhileActive } from '../shared/active-observer';
 import { listenToPage } from '../shared/bridge';
+import { onFirstFrame } from '../shared/first-frame';
 import { createHealthTracker } from '../shared/health';
 import { closestAny, findAll, findFirst, joinSelectors, joinedHit } from '../shared/selectors';
 import { GMAIL } from './selectors';
@@ -21,7 +22,7 @@ import { createThreadView } from './thread-view';
 const BATCH_MS = 60;
 /** How often, at most, a flush looks for the account button when the title had no address. */
 const ACCOUNT_RETRY_MS = 2_000;
-/** The start-up scan runs when the page is idle, or after this long at most. */
+/** The start-up scan runs in the first frame after parsing, or after this long when no frame comes (a hidden tab). */
 const SCAN_TIMEOUT_MS = 300;
 
 const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
@@ -219,16 +220,16 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
     composes.clear();
   }, { once: true });
   // The page as it is now: one scan, then mutation records while the user is
-  // active, and the same scan each time observing resumes. The first waits
-  // for an idle moment so it does not lengthen the page's load task.
+  // active, and the same scan each time observing resumes.
   const scan = guard(() => {
     if (signal.aborted || !doc.body) return;
     dropGone(); // removals while nobody watched left no records
     handleAdded(doc.body);
+    // started before the title was parsed: the account shows up here
+    if (!account && getAccount()) health.set({ account: true });
   });
   observeWhileActive(doc, { signal, onRecords, resume: scan });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: SCAN_TIMEOUT_MS });
-  else setTimeout(scan, 0);
+  onFirstFrame(doc, scan, { signal, timeoutMs: SCAN_TIMEOUT_MS });
 }
 
 export const gmailAdapter: SiteAdapter = {

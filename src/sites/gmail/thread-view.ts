@@ -5,7 +5,7 @@ import type { AdapterContext } from '../adapter';
 import { mountLogButton } from '../../content/inline-button';
 import { say } from '../../content/strings';
 import type { HealthTracker } from '../shared/health';
-import { findFirst, joinSelectors, joinedHit, matchesAny } from '../shared/selectors';
+import { findFirst, joinSelectors, joinedHit, matchesAny, mayHold } from '../shared/selectors';
 import { GMAIL } from './selectors';
 import { importThread, incomingIn, threadContextOf } from './threads';
 
@@ -28,6 +28,7 @@ export function createThreadView(
   const seen = new Set<string>();
   const anyHeading = joinSelectors(GMAIL.threadSubject);
   const anyMessage = joinSelectors(GMAIL.messages);
+  const mayHoldThread = mayHold(GMAIL.threadSubject, GMAIL.messages);
   const buttons = new Map<Element, AbortController>();
 
   const observe = (messages: ReturnType<typeof importThread>): void => {
@@ -61,8 +62,9 @@ export function createThreadView(
 
   return {
     added(el) {
-      // One joined look per role before the ordered ones: on a page with no
-      // thread open, each miss of the ordered list is a walk of the page.
+      // One joined look for both roles, then one per role before the ordered
+      // ones: on a page with no thread open, each miss is a walk of the page.
+      if (!mayHoldThread(el)) return;
       const heading = matchesAny(el, GMAIL.threadSubject) ? el : joinedHit(el, anyHeading, 'down') ? findFirst(el, GMAIL.threadSubject) : null;
       const msgEl = matchesAny(el, GMAIL.messages) ? el : joinedHit(el, anyMessage, 'down') ? findFirst(el, GMAIL.messages) : null;
       if (heading) {

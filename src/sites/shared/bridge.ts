@@ -4,8 +4,10 @@
 // objects do not). Synchronous and far cheaper than window.postMessage,
 // whose first call costs the content script's start-up over a millisecond.
 // The content script picks a random token per page and says hello; the
-// page script answers only on that token and queues what it saw until then
-// (it starts at document_start, the content script at document_idle).
+// page script answers only on that token and queues what it saw until then.
+// Both may start at document_start, in either order: the page script says
+// it is ready when it starts, and a content script already listening says
+// hello again.
 // The page sees these events too, so the token is not a secret from the
 // site: it keeps stray events off the channel, and everything carried is
 // metadata the site already has.
@@ -14,7 +16,7 @@ const EVENT = 'nudgeline-bridge';
 
 interface Envelope {
   ns: string;
-  kind: 'hello' | 'data';
+  kind: 'ready' | 'hello' | 'data';
   token: string;
   payload?: unknown;
 }
@@ -61,6 +63,7 @@ export function createPageBridge(ns: string, maxQueue = 50): { post(payload: unk
     token = env.token;
     for (const p of queue.splice(0)) send(p);
   });
+  emit({ ns, kind: 'ready', token: '' });
   return {
     post(payload) {
       if (token) send(payload);
@@ -72,8 +75,10 @@ export function createPageBridge(ns: string, maxQueue = 50): { post(payload: unk
 /** Content-script side: listen for the page script's observations until the signal aborts. */
 export function listenToPage(ns: string, signal: AbortSignal, onData: (payload: unknown) => void): void {
   const token = randomToken();
+  const hello = (): void => emit({ ns, kind: 'hello', token });
   document.addEventListener(EVENT, (e) => {
     const env = read(e, ns);
+    if (env?.kind === 'ready') return hello();
     if (env?.kind !== 'data' || env.token !== token) return;
     try {
       onData(env.payload);
@@ -81,5 +86,5 @@ export function listenToPage(ns: string, signal: AbortSignal, onData: (payload: 
       console.debug('[nudgeline] page observation failed', err);
     }
   }, { signal });
-  emit({ ns, kind: 'hello', token });
+  hello();
 }

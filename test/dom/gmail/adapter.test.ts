@@ -24,6 +24,18 @@ describe('gmail adapter', () => {
     expect(ctx.healthReports).toEqual([roles]);
   });
 
+  it('started before the page was parsed (document_start): the first-frame scan finds the compose and the account', async () => {
+    document.title = '';
+    document.body.innerHTML = '';
+    ctx = fakeCtx();
+    startGmail(ctx);
+    // The page arrives before its first frame, with nobody active: no mutation records.
+    loadFixture('gmail/2026-11-compose.html');
+    await wait(700);
+    expect(hosts()).toHaveLength(2);
+    expect(lastHealth()).toMatchObject({ adapter: true, account: true, compose: true, sendButton: true });
+  });
+
   it('reports degraded roles on a broken page and never throws', async () => {
     loadFixture('gmail/2026-11-broken.html');
     ctx = fakeCtx();

@@ -19,6 +19,16 @@ describe('page bridge', () => {
     expect(got).toHaveLength(2);
   });
 
+  it('pairs up when the content script starts before the page script (both at document_start)', () => {
+    const got: unknown[] = [];
+    const controller = new AbortController();
+    listenToPage('early-ns', controller.signal, (p) => got.push(p));
+    const page = createPageBridge('early-ns');
+    page.post({ n: 1 });
+    expect(got).toEqual([{ n: 1 }]);
+    controller.abort();
+  });
+
   it('keeps only the newest observations while nobody listens', () => {
     const page = createPageBridge('queue-ns', 2);
     for (let n = 1; n <= 4; n++) page.post({ n });
