@@ -1,11 +1,14 @@
-// Builds bench/ledger-entry.ts into one self-contained script (IIFE) that
-// page.evaluate() can run inside an extension page.
+// Builds a bench entry (bench/*-entry.ts) into one self-contained script
+// (IIFE) that page.evaluate() can run in a page.
 import { build } from 'vite';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** @param {string} outDir @returns {Promise<string>} the script's source */
-export async function buildLedgerBundle(outDir) {
+export const buildLedgerBundle = (outDir) => buildBenchBundle('bench/ledger-entry.ts', outDir);
+
+/** @param {string} entry @param {string} outDir @returns {Promise<string>} the script's source */
+export async function buildBenchBundle(entry, outDir) {
   await build({
     configFile: false,
     logLevel: 'error',
@@ -14,8 +17,8 @@ export async function buildLedgerBundle(outDir) {
       emptyOutDir: true,
       minify: true,
       target: 'es2022',
-      lib: { entry: resolve('bench/ledger-entry.ts'), formats: ['iife'], name: 'nudgelineBench', fileName: () => 'ledger.js' },
+      lib: { entry: resolve(entry), formats: ['iife'], name: 'nudgelineBenchBundle', fileName: () => 'bundle.js' },
     },
   });
-  return readFileSync(join(outDir, 'ledger.js'), 'utf8');
+  return readFileSync(join(outDir, 'bundle.js'), 'utf8');
 }

@@ -10,9 +10,10 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
-import { buildLedgerBundle } from './bundle.mjs';
+import { buildBenchBundle, buildLedgerBundle } from './bundle.mjs';
 import { contentScriptSizes } from './sizes.mjs';
 import { pageOverhead } from './page-overhead.mjs';
+import { selectorCost } from './selector-cost.mjs';
 import { seed } from './seed.mjs';
 import { agendaTimings } from './agenda.mjs';
 import { popupTimings } from './popup.mjs';
@@ -55,6 +56,7 @@ try {
   log('building the extension and the bench ledger bundle');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NUDGELINE_OUT: dist } });
   const bundle = await buildLedgerBundle(join(work, 'ledger'));
+  const selectorBundle = await buildBenchBundle('bench/selector-entry.ts', join(work, 'selectors'));
   r.chromium = execFileSync((await import('../scripts/find-chromium.mjs')).findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 
   const sizes = contentScriptSizes(dist);
@@ -65,6 +67,7 @@ try {
   const withExt = await open({ dist });
   const without = await open({});
   Object.assign(r, Object.fromEntries(Object.entries(await pageOverhead({ withExt, without, runs: PAGE_RUNS })).map(([k, v]) => [k, r2(v)])));
+  r.subtree_precheck = Object.fromEntries(Object.entries(await selectorCost(without, selectorBundle)).map(([k, v]) => [k, r2(v)]));
   await without.dispose();
 
   const now = Date.now();

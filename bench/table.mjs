@@ -18,6 +18,13 @@ export function rows(r) {
     '≤ 20 ms', check(none(p) ? null : p <= 20)]);
   out.push(['long tasks > 50 ms (with extension)', String(r.long_tasks_over_50ms ?? 'n/a'),
     `${r.long_tasks_over_50ms_without ?? 'n/a'} without (median per page load); worst run ${r.long_tasks_over_50ms_max ?? 'n/a'}`, '0', check(none(r.long_tasks_over_50ms) ? null : r.long_tasks_over_50ms <= r.long_tasks_over_50ms_without)]);
+  const sc = r.subtree_precheck;
+  if (sc) {
+    out.push([`subtree pre-check, whole page (${sc.page_elements} elements)`, `${fmt(sc.page_one_by_one_us, 'µs')}`,
+      `one joined list of the ${sc.selectors} selectors ${fmt(sc.page_joined_list_us, 'µs')} → ${(sc.page_joined_list_us / sc.page_one_by_one_us).toFixed(0)}× slower`, '—', '—']);
+    out.push([`subtree pre-check, one row (${sc.row_elements} elements)`, `${fmt(sc.row_one_by_one_us, 'µs')}`,
+      `one joined list ${fmt(sc.row_joined_list_us, 'µs')}`, '—', '—']);
+  }
   for (const [key, label, goal] of [['10k_contacts_100k_touches', '10k contacts / 100k touches', 5], ['100k_contacts_1m_touches', '100k contacts / 1M touches', 10]]) {
     const q = r.agenda_query_p95_ms[key], s = r.agenda_scan_baseline_p95_ms[key];
     const ratio = q && s ? s / q : null;

@@ -76,37 +76,48 @@ export function whichMatches(root: ParentNode | null | undefined, selectors: Sel
 }
 
 /**
- * Every valid selector of the lists as one selector list (invalid ones are
- * dropped: one bad entry would make the whole list throw), for a single
- * cheap pre-check before the ordered per-role lookups. '' when none is valid.
+ * Several roles' selectors as one pre-check before the ordered per-role
+ * lookups: invalid entries dropped (one bad entry would make a whole list
+ * throw), duplicates once. Looking up at an element (matches, closest), a
+ * joined list is one call; looking down into a subtree, one query per
+ * selector is far cheaper: Chromium's querySelector matches a list of
+ * selectors element by element on its slow path, measured 1.6 ms for 21
+ * selectors over a 5,000-element page against 0.08 ms for the same 21 one
+ * by one (on a 12-element subtree both take 11 µs).
  */
-export function joinSelectors(...lists: SelectorList[]): string {
+export interface JoinedSelectors {
+  /** 'a, b, c': '' when none is valid */
+  readonly list: string;
+  /** the same selectors one by one */
+  readonly each: readonly string[];
+}
+
+export function joinSelectors(...lists: SelectorList[]): JoinedSelectors {
   const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
   const valid = (sel: string): boolean => !probe || safe(() => (probe.querySelector(sel), true), false);
   const unique = lists.flat().filter((sel, i, all) => all.indexOf(sel) === i);
   // One parse when every entry is valid (the usual case), one per entry otherwise.
-  const joined = unique.join(', ');
-  return valid(joined) ? joined : unique.filter(valid).join(', ');
+  const each = valid(unique.join(', ')) ? unique : unique.filter(valid);
+  return { list: each.join(', '), each };
 }
 
 /**
- * A joined list (from joinSelectors) matched on the element itself ('self'),
- * on it or an ancestor ('up'), or on a descendant ('down'). Never throws.
+ * Joined selectors matched on the element itself ('self'), on it or an
+ * ancestor ('up'), or on a descendant ('down'). Never throws.
  */
-export function joinedHit(el: Element, joined: string, where: 'self' | 'up' | 'down'): boolean {
-  if (!joined) return false;
+export function joinedHit(el: Element, joined: JoinedSelectors, where: 'self' | 'up' | 'down'): boolean {
+  if (!joined.list) return false;
   return safe(() => {
-    if (where === 'self') return el.matches(joined);
-    if (where === 'up') return el.closest(joined) !== null;
-    return el.firstElementChild !== null && el.querySelector(joined) !== null;
+    if (where === 'self') return el.matches(joined.list);
+    if (where === 'up') return el.closest(joined.list) !== null;
+    return el.firstElementChild !== null && joined.each.some((sel) => el.querySelector(sel) !== null);
   }, false);
 }
 
 /**
- * "Could this added subtree hold any of these roles?" in one matches and one
- * querySelector, so the ordered per-role lookups run only where they can
- * find something; most mutations of a busy page (feed items, list rows,
- * hover cards) hold none.
+ * "Could this added subtree hold any of these roles?" before the ordered
+ * per-role lookups run, so they run only where they can find something;
+ * most mutations of a busy page (feed items, list rows, hover cards) hold none.
  */
 export function mayHold(...lists: SelectorList[]): (el: Element) => boolean {
   const joined = joinSelectors(...lists);

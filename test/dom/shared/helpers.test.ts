@@ -82,4 +82,15 @@ describe('mayHold: the one-query pre-check before per-role lookups', () => {
     expect(relevant(document.querySelector('#wrap')!)).toBe(true);
     expect(relevant(document.querySelector('[role=textbox]')!)).toBe(false);
   });
+
+  it('joins the valid selectors once each, kept one by one for looking down', async () => {
+    const { joinSelectors, joinedHit } = await import('../../../src/sites/shared/selectors');
+    const joined = joinSelectors(['form.msg-form', 'li:::broken'], ['form.msg-form', '#wrap li']);
+    expect(joined).toEqual({ list: 'form.msg-form, #wrap li', each: ['form.msg-form', '#wrap li'] });
+    document.body.innerHTML = '<section id="wrap"><ul><li>hi</li></ul></section><p id="p"><b>x</b></p>';
+    expect(joinedHit(document.querySelector('#wrap')!, joined, 'down')).toBe(true);
+    expect(joinedHit(document.querySelector('#p')!, joined, 'down')).toBe(false);
+    expect(joinedHit(document.querySelector('li')!, joined, 'self')).toBe(true);
+    expect(joinedHit(document.querySelector('b')!, joinSelectors(['p:::broken']), 'up')).toBe(false);
+  });
 });
