@@ -6,6 +6,7 @@
 // active and for `activeMs` after. Each time it is attached again, one
 // catch-up pass (`resume`) looks at the page as it is now; a few passes after
 // start cover what the site renders by itself while it loads.
+import { whenParsed } from './first-frame';
 
 // click and mousedown too: assistive tools and scripts click without a pointerdown.
 const ACTIVITY = ['pointerdown', 'pointermove', 'mousedown', 'click', 'keydown', 'wheel', 'touchstart', 'focusin'] as const;
@@ -19,7 +20,7 @@ export interface ActiveObserverOptions {
   resume(): void;
   /** how long after the last activity changes are still observed */
   activeMs?: number;
-  /** passes after start (ms), for what the site renders while loading */
+  /** passes after the document is parsed (ms), for what the site renders while loading */
   startupPassesMs?: readonly number[];
 }
 
@@ -76,7 +77,12 @@ export function observeWhileActive(doc: Document, opts: ActiveObserverOptions): 
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'visible') touch();
   }, listen);
-  for (const ms of opts.startupPassesMs ?? [1_000, 3_000, 8_000]) later(opts.resume, ms);
+  // Counted from the end of parsing: a script started at document_start
+  // would otherwise spend its passes while the page is still arriving.
+  const passes = (): void => {
+    for (const ms of opts.startupPassesMs ?? [1_000, 3_000, 8_000]) later(opts.resume, ms);
+  };
+  whenParsed(doc, passes, signal);
   signal.addEventListener('abort', () => {
     mo.disconnect();
     attached = false;

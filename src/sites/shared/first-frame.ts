@@ -7,6 +7,12 @@
 // about 4.5 ms on the 5,000-node benchmark page). A hidden tab renders no
 // frames: a timer then runs the scan.
 
+/** fn once the document is parsed: now, or at DOMContentLoaded (a script started at document_start). */
+export function whenParsed(doc: Document, fn: () => void, signal: AbortSignal): void {
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fn, { once: true, signal });
+  else fn();
+}
+
 export function onFirstFrame(doc: Document, fn: () => void, opts: { signal: AbortSignal; timeoutMs: number }): void {
   const { signal, timeoutMs } = opts;
   let done = false;
@@ -23,6 +29,5 @@ export function onFirstFrame(doc: Document, fn: () => void, opts: { signal: Abor
     if (typeof view?.requestAnimationFrame === 'function') view.requestAnimationFrame(once);
   };
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', arm, { once: true, signal });
-  else arm();
+  whenParsed(doc, arm, signal);
 }

@@ -76,4 +76,21 @@ describe('observeWhileActive', () => {
     expect(w.watcher.attached()).toBe(false);
     expect(w.resumes()).toBe(1);
   });
+
+  it('started while the page is still parsing (document_start), counts the passes from DOMContentLoaded', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    let w: ReturnType<typeof watch>;
+    try {
+      w = watch(120, [20]);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    await wait(50);
+    expect(w.resumes()).toBe(0);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await wait(10);
+    expect(w.resumes()).toBe(0);
+    await wait(30);
+    expect(w.resumes()).toBe(1);
+  });
 });
