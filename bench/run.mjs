@@ -2,7 +2,7 @@
 // in real headless Chromium, prints a table and writes bench/results.json.
 // It reports figures next to their goals and baselines; it never fails on a
 // missed goal. Env: BENCH_RUNS (popup and log runs, default 7),
-// BENCH_PAGE_RUNS (Gmail-like page pairs, default 61), BENCH_SEED_BUDGET_S
+// BENCH_PAGE_RUNS (Gmail-like page pairs, default 81), BENCH_SEED_BUDGET_S
 // (largest seed allowed, projected from the 10k seed; default 360),
 // BENCH_LARGE=0 skips the 100k / 1M size.
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ import { printTable } from './table.mjs';
 const started = Date.now();
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // The page measure is a small difference of two ~500 ms totals: more pairs.
-const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 61);
+const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 81);
 const SEED_BUDGET_MS = Number(process.env.BENCH_SEED_BUDGET_S ?? 360) * 1000;
 const SMALL = '10k_contacts_100k_touches', LARGE = '100k_contacts_1m_touches';
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
