@@ -10,8 +10,9 @@ function lost(): boolean {
   return !document.activeElement || document.activeElement === document.body;
 }
 
-function refocus(contactId: number, tries = TRIES): void {
-  if (!lost()) return;
+/** Exported for tests. Retries run up to a second later: the document may be gone by then. */
+export function refocus(contactId: number, tries = TRIES): void {
+  if (typeof document === 'undefined' || !lost()) return;
   const row = document.querySelector<HTMLElement>(`li.row[data-contact="${contactId}"]`);
   const details = row?.closest('details');
   const target = row && details && !details.open ? details.querySelector<HTMLElement>('summary') : row?.querySelector<HTMLElement>('.name');
