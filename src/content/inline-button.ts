@@ -80,9 +80,9 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
     button.setAttribute('aria-label', `${opts.label}: ${detail}`);
     button.title = detail;
   };
-  // What the user did shows at once; a lookup's answer waits for the next
-  // frame the page paints anyway (on a heavy page, a frame of its own costs
-  // several milliseconds of style, layout and paint). Same state: no write.
+  // What the user did shows at once; a lookup's answer is written at the
+  // start of the next frame, together with whatever the page changes in it,
+  // and answers that cancel out before then write nothing. Same state: no write.
   const setState = (state: LogButtonState): void => {
     if (state === shown) return;
     shown = state;
