@@ -47,7 +47,13 @@ export async function addIgnore(db: NudgelineDB, value: string, contactId: numbe
   });
 }
 
-/** Delete everything: contacts, touches, referrals, settings, meta. */
+/**
+ * Delete everything: contacts, touches, referrals, settings, meta. This
+ * device's sync keys stay, so the deletion reaches the other devices.
+ */
 export async function wipeLedger(db: NudgelineDB): Promise<void> {
-  await db.transaction('rw', allTables(db), () => Promise.all(allTables(db).map((t) => t.clear())));
+  await db.transaction('rw', allTables(db), () => Promise.all([
+    ...writeTables(db).map((t) => t.clear()),
+    db.meta.filter((m) => !m.key.startsWith('sync.')).delete(),
+  ]));
 }
