@@ -39,7 +39,7 @@ describe('v2 → v3', () => {
     await db.open();
     for (const table of ['contacts', 'identities', 'referrals'] as const) {
       const gids = (await db[table].toArray()).map((r) => r.gid);
-      expect(gids.every(isUlid), table).toBe(true);
+      expect({ table, ok: gids.every(isUlid) }).toEqual({ table, ok: true });
       expect(new Set(gids).size).toBe(gids.length);
     }
     const c3 = (await db.contacts.get(3))!;
