@@ -128,6 +128,12 @@ function wrapTable(down: DBCore, table: DBCoreTable): DBCoreTable {
       }
       if (on && req.type === 'delete') {
         gone = (await table.getMany({ trans: req.trans, keys: req.keys })).filter(Boolean);
+        // A touch names its contact by global id; the contact may go in the same transaction.
+        if (name === 'touches' && gone.length) {
+          const origins = gone.map((t) => (t.originContactId ?? t.contactId) as number);
+          const contacts = await down.table('contacts').getMany({ trans: req.trans, keys: origins });
+          gone = gone.map((t, i) => ({ ...t, contactGid: (contacts[i] as Contact | undefined)?.gid }));
+        }
       } else if (on && req.type === 'deleteRange' && name === 'contacts') {
         // A wipe or a restore: the contacts' deletions stand for their touches and identities.
         gone = (await table.query({ trans: req.trans, query: { index: pk, range: req.range }, values: true })).result;
