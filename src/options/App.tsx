@@ -14,6 +14,7 @@ import { TemplatesCard } from './TemplatesCard';
 import { HealthCard } from './HealthCard';
 import { StorageCard } from './StorageCard';
 import { DeleteCard } from './DeleteCard';
+import { SyncCard } from './SyncCard';
 import { DataPanel } from './data-panel';
 import { settingsErrors } from './validation';
 
@@ -52,7 +53,7 @@ export function App() {
         <h1>{t('optTitle')}</h1>
       </header>
       <nav class="opt-nav" aria-label={t('optNav')}>
-        {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'data', 'delete'].map((id) => (
+        {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'sync', 'data', 'delete'].map((id) => (
           <a key={id} href={`#${id}`}>{t(`optNav_${id}`)}</a>
         ))}
       </nav>
@@ -74,6 +75,7 @@ export function App() {
         </form>
         <HealthCard />
         <StorageCard />
+        <SyncCard />
         <section class="card opt-card" id="data" aria-labelledby="data-h">
           <h2 id="data-h">{t('optData')}</h2>
           <DataPanel />

@@ -6,6 +6,7 @@ import type { Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { pageDb, readSettings } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
+import { SyncLine } from './SyncLine';
 import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
@@ -53,6 +54,7 @@ export function App({ now = Date.now() }: { now?: number }) {
       <main>
         <StorageAlert exportHref="../options/index.html#data" />
         <HealthBanner />
+        <SyncLine />
         {contactId !== undefined ? (
           <ContactView id={contactId} onBack={() => setContactId(undefined)} />
         ) : query.trim() ? (

@@ -30,6 +30,8 @@ describe('sync between two devices', () => {
     const touches = await b.db.touches.toArray();
     expect(touches.map((t) => [t.subject, t.contactId, t.dedupeKey])).toEqual([['Quarterly intro', contacts[0]!.id, `gmail:msg:msg-1:${contacts[0]!.id}`]]);
     expect((await b.db.identities.toArray()).map((i) => i.value)).toEqual(['dana@example.com']);
+    // What B applied from A is not sent back as B's own change.
+    expect(await b.db.syncLog.count()).toBe(0);
     const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` } })).text();
     for (const secret of ['Dana', 'dana@example.com', 'Quarterly', 'msg-1']) expect(all).not.toContain(secret);
   });
