@@ -20,7 +20,7 @@ describe('envelope', () => {
     const keys = await importKeys(randomRawKeys());
     const doc = await seal(keys, 'nA', record);
     const bytes = Uint8Array.from(atob(doc.p), (c) => c.charCodeAt(0));
-    bytes[20] ^= 1;
+    bytes[20] = bytes[20]! ^ 1;
     const tampered = { ...doc, p: btoa(String.fromCharCode(...bytes)) };
     await expect(unseal(keys, tampered)).rejects.toBeInstanceOf(DecryptError);
     await expect(unseal(keys, { ...doc, _id: 'nB' })).rejects.toBeInstanceOf(DecryptError);
