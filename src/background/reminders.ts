@@ -7,7 +7,7 @@ import { DUE_SECTIONS } from '../core/types';
 import { loadSettings } from '../ledger/settings-store';
 import { snoozeAllDue } from '../ledger/contacts';
 import { nextLocalMidnight } from '../ledger/day';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import { ledgerDb } from './db-handle';
 import { dueBySection, summarize, totalDue } from './digest-summary';
 import { updateBadge } from './badge';
@@ -65,7 +65,7 @@ async function showDigest(total: number, message: string): Promise<void> {
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: t(total === 1 ? 'digestTitle_one' : 'digestTitle_many', total),
+    title: tn('digestTitle', total),
     message,
   };
   // Without buttons (Firefox), clicking the notification opens the agenda.
