@@ -7,6 +7,7 @@ import { pageDb, readSettings } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
 import { t, tn } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { CadenceCard } from './CadenceCard';
 import { RemindersCard } from './RemindersCard';
 import { DetectionCard } from './DetectionCard';
@@ -50,6 +51,7 @@ export function App() {
       <header class="opt-head">
         <Logo size={28} />
         <h1>{t('optTitle')}</h1>
+        <ShortcutHint howTo class="hint opt-shortcut" />
       </header>
       <nav class="opt-nav" aria-label={t('optNav')}>
         {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'data', 'delete'].map((id) => (

@@ -9,6 +9,7 @@ import { HealthBanner } from '../ui/HealthBanner';
 import { StorageAlert } from '../data/panel/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { useActions } from '../ui/actions';
 import { AgendaSection } from './AgendaSection';
 import { ContactView } from './ContactView';
@@ -66,6 +67,7 @@ export function App({ now = Date.now() }: { now?: number }) {
           </>
         )}
       </main>
+      <footer class="foot"><ShortcutHint /></footer>
     </PopupCtx.Provider>
   );
 }

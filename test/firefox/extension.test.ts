@@ -1,6 +1,6 @@
 // The built Firefox variant in headless Firefox ESR, installed as a temporary
 // add-on through Marionette: the background starts cleanly, the pages render,
-// IndexedDB works, and a Gmail send on a page served at https://mail.google.com
+// IndexedDB works, the popup shows its keyboard shortcut, and a Gmail send on a page served at https://mail.google.com
 // (through a loopback proxy, with a certificate made for this run) is logged.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -101,6 +101,9 @@ describe('firefox', () => {
 
   it('the popup, the options page and the dashboard render', async () => {
     expect(await headings('src/popup/index.html')).toEqual(expect.arrayContaining([text('extName'), text('emptyTitle')]));
+    // Firefox assigns the suggested shortcut; the popup's footer shows it.
+    expect(await until(() => inPage<string | undefined>(`return document.querySelector('footer [data-testid=shortcut]')?.textContent;`), 10_000, 'the shortcut'))
+      .toBe(`${text('shortcutLabel')} Alt+Shift+N`);
     expect(await headings('src/options/index.html')).toEqual(expect.arrayContaining([text('optTitle'), text('optData')]));
     expect(await headings('src/dashboard/index.html')).toEqual(expect.arrayContaining([text('dashTitle'), text('dashRates')]));
   });
