@@ -1,5 +1,5 @@
-// Issue 15, bug 1, with the browser's clock moved by libfaketime: Monday's
-// digest went out (late, at 10:00, on a new install); Tuesday's slot was
+// Issue 15, bug 1, with the browser's clock moved by libfaketime: contacts
+// seeded on Sunday; Monday's digest went out late (opened at 10:00); Tuesday's slot was
 // missed (browser closed); on Wednesday the browser opens at 8:59:40 with a
 // nudge due. The digest must appear at 9:00, not at once: yesterday's missed
 // slot is folded into today's. The timeline of what the test saw is printed.
@@ -26,18 +26,24 @@ describe('digest time after a missed day', () => {
   afterAll(() => ext?.dispose());
 
   it('opened at 8:59:40 on Wednesday, Tuesday missed: the digest comes at 9:00, not before', async () => {
-    ext = await launch({ time: '2026-11-02 10:00:00' });
+    // Seeded on Sunday (no digest on weekends), so Monday's worker starts with a nudge due.
+    ext = await launch({ time: '2026-11-01 12:00:00' });
     const page = await ext.page('src/options/index.html');
     await seed(page, [{ name: 'Lee Park', email: 'lee@example.com', touches: [['2026-10-27 09:00', 'out']] }]);
     await page.close();
-    // A new install after 9:00: today's slot, missed earlier today, comes late, once.
+    let profile = ext.profile;
+    await ext.close();
+
+    // Monday, opened at 10:00: today's slot, missed earlier today, comes late, once.
+    ext = await launch({ time: '2026-11-02 10:00:00', profile });
     const monday = await until(() => lastDigest(ext!), 30_000, 'Monday\'s late digest');
     expect(monday).toMatchObject({ day: '2026-11-02', message: '1 nudge' });
     expect(monday.at).toBeGreaterThan(nineOn('2026-11-02'));
     await (await ext.worker()).evaluate(() => chrome.notifications.clear('nudgeline-digest'));
-    const profile = ext.profile;
+    profile = ext.profile;
     await ext.close();
 
+    // Tuesday passes with the browser closed. Wednesday, opened at 8:59:40:
     ext = await launch({ time: '2026-11-04 08:59:40', profile });
     const e = ext;
     const samples: Sample[] = [];
