@@ -51,3 +51,10 @@ export function createHealthTracker(
     flush,
   };
 }
+
+/**
+ * Role reported false when the site accepted a send request whose shape the
+ * parser does not know (shown as "send requests not recognized"), true once
+ * one is recognized. Shared by every site's page-world watcher.
+ */
+export const SEND_UNRECOGNIZED = 'sendUnrecognized';

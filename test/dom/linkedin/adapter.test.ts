@@ -162,7 +162,7 @@ describe('linkedin adapter', () => {
     document.querySelector('[contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     document.querySelector('ul')!.append(document.createElement('li'));
     await wait(120);
-    expect(rec.lastHealth()).toMatchObject({ account: false, messageBox: false, sendButton: false, conversation: false });
+    expect(rec.lastHealth()).toMatchObject({ messageBox: false, sendButton: false, conversation: false, messages: false });
     expect(rec.observed).toEqual([]);
   });
 
