@@ -52,6 +52,7 @@ export function createSendDetector(
   const settling = new Map<string, { intent: Intent<SendSnapshot>; timer: ReturnType<typeof setTimeout>; threadId?: string }>();
   // Sends confirmed from the page without an id: a late request for one is the same send.
   let recent: { threadId?: string; t: number }[] = [];
+  const logged = new Set<string>();
 
   const finish = (intent: Intent<SendSnapshot>, extra: Extra, source?: 'button'): void => {
     const s = intent.snapshot;
@@ -59,6 +60,7 @@ export function createSendDetector(
     const to = s.to.length ? s.to : extra.to ?? [];
     const wasArmed = armed.delete(intent.key);
     if (!to.length) return;
+    if (extra.messageId) logged.add(extra.messageId);
     const account = s.account ?? extra.account;
     const msg: ObservedMessage = {
       eventId: intent.eventId, site: 'linkedin', direction: 'out', at: intent.at, to,
@@ -99,6 +101,7 @@ export function createSendDetector(
       intents.begin(formKey, snapshot);
     },
     onNetwork(sent, resolve) {
+      if (sent.messageId && logged.has(sent.messageId)) return;
       const extra = { messageId: sent.messageId, threadId: sent.threadId, to: resolve() };
       const byThread = sent.threadId ? intents.take((i) => i.snapshot.threadId === sent.threadId) : undefined;
       // No id on one side: the most recent intent without a conflicting id.
