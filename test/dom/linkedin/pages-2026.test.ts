@@ -55,7 +55,7 @@ describe('the real 2026-03 profile page', () => {
 
 describe.each([
   ['English', 'linkedin/2026-12-messaging-hashed.html'],
-  ['German', 'linkedin/2026-12-messaging-hashed.de.html'],
+  ['German', 'linkedin/2026-12-messaging-hashed-de.html'],
 ])('the hashed messaging page (%s)', (_lang, page) => {
   it('finds every role a conversation needs', async () => {
     const bridge = start(page, THREAD_URL);
