@@ -174,6 +174,8 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   // and an open conversation needs the account (from the page or the network).
   const timer = setTimeout(() => safely(() => {
     const roots = [document, ...shadows.roots()];
+    // Checked, even where no role belongs (a profile page): "working", not "not checked yet".
+    health.set({ adapter: true });
     if (sawConversation) health.set({ account: getAccount() !== undefined || dir.accountUrn() !== undefined });
     if (!path().startsWith('/messaging/thread/') || roots.some((r) => findFirst(r, S.messageBox))) return;
     health.set({ messageBox: false, sendButton: false, conversation: false, messages: false });

@@ -47,7 +47,7 @@ describe('linkedin adapter', () => {
     start(path, PAGE_URL);
     await wait(60);
     expect(rec.lastHealth()).toEqual({
-      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true,
+      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true, adapter: true,
     });
   });
 
