@@ -7,7 +7,7 @@
 import type { AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
-import { SEND_UNRECOGNIZED, type HealthTracker } from '../shared/health';
+import { sendUnrecognized, type HealthTracker } from '../shared/health';
 import { findAll } from '../shared/selectors';
 import type { Directory } from './directory';
 import { asLinkedinPost, LINKEDIN_BRIDGE } from './network';
@@ -45,13 +45,12 @@ export function wireNetwork(w: Wiring): void {
   listenToPage(LINKEDIN_BRIDGE, w.ctx.signal, (data) => {
     const post = asLinkedinPost(data);
     if (post?.type === 'shadow') w.shadows.check();
-    if (post?.type === 'unrecognized') w.health.set({ [SEND_UNRECOGNIZED]: false });
+    if (post?.type === 'unrecognized') sendUnrecognized(w.health);
     if (post?.type === 'data') {
       w.dir.learn(post);
       void w.netReplies.onMessages(post.messages).catch(() => 0);
     }
     if (post?.type !== 'sent') return;
-    w.health.set({ [SEND_UNRECOGNIZED]: true });
     if (post.account && !w.dir.accountUrn()) w.dir.setAccount(post.account);
     w.netReplies.ownAt(post.threadId, post.at);
     w.send.onNetwork(post, () => {

@@ -77,6 +77,14 @@ describe.each([
     });
   });
 
+  it('says "send requests not recognized" for an accepted send of unknown shape, and logs nothing', async () => {
+    const bridge = start(page, THREAD_URL);
+    bridge.post({ type: 'unrecognized' });
+    bridge.post({ type: 'sent', at: 'yesterday', text: 'x' });
+    await vi.waitFor(() => expect(rec.lastHealth()).toMatchObject({ sendUnrecognized: false }));
+    expect(rec.observed).toEqual([]);
+  });
+
   it('a click on Send plus the request is still one touch, with the participant from the page', async () => {
     const bridge = start(page, THREAD_URL);
     await wait(20);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLinkedinAdapter } from '../../../src/sites/linkedin/adapter';
 import { parseCreateMessage } from '../../../src/sites/linkedin/network';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from './harness';
 
 const PAGE = 'linkedin/2026-03-profile-popup-shadow.html';
@@ -100,7 +100,7 @@ describe('linkedin pop-up in a shadow root', () => {
     bridge.post(sent());
     await wait(100);
     expect(Object.entries(rec.lastHealth()).filter(([, ok]) => !ok)).toEqual([]);
-    expect(rec.lastHealth()).toMatchObject({ account: true, messageBox: true, participant: true, sendUnrecognized: true });
+    expect(rec.lastHealth()).toMatchObject({ account: true, messageBox: true, participant: true });
     const root = document.getElementById('interop-outlet')!.shadowRoot!;
     expect(buttonOf(root.querySelector('.msg-form nudgeline-button')!)?.dataset['state']).toBe('untracked');
   });
