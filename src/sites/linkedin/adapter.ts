@@ -94,17 +94,18 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
     if (form) snapshot(form, 'key');
   }, { capture: true, signal });
 
-  // Reply scans wait for the conversation to settle (messages render in bursts);
-  // a thread whose messages came from the network is not read from the page.
+  // Reply scans wait for the conversation to settle (messages render in bursts).
+  // Where the network gave the thread's messages and the page shows no message
+  // ids to match them by, the page is not read (it would log them twice).
   const dirty = new Set<Element>();
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const readable = (c: Element): boolean =>
+    c.isConnected && (!netReplies.covered(readThreadId(c, path())) || findFirst(c, S.message.slice(0, 1)) !== null);
   const scanLater = (conv: Element): void => {
     dirty.add(conv);
     scanTimer ??= setTimeout(() => {
       scanTimer = undefined;
-      for (const c of dirty) {
-        if (c.isConnected && !netReplies.covered(readThreadId(c, path()))) void replies.scan(c).catch(() => 0);
-      }
+      for (const c of dirty) if (readable(c)) void replies.scan(c).catch(() => 0);
       dirty.clear();
     }, delay);
   };

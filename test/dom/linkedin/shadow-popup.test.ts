@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLinkedinAdapter } from '../../../src/sites/linkedin/adapter';
 import { parseCreateMessage } from '../../../src/sites/linkedin/network';
+import { parseMessengerData } from '../../../src/sites/linkedin/messenger-data';
 import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from './harness';
 
@@ -71,6 +72,17 @@ describe('linkedin pop-up in a shadow root', () => {
       from: { profileUrl: PRIYA }, threadId: THREAD,
       messageId: 'urn:li:msg_message:(urn:li:fsd_profile:ACoAABx7Jrd0REYES,2-UE9QVVAtUkVQTFktMQ==)',
     });
+  });
+
+  it('still reads a reply that arrives after the messages query, when the page gives its id', async () => {
+    const bridge = start([PRIYA]);
+    bridge.post(parseMessengerData(net('2026-messengerMessages-response.json'), 'https://www.linkedin.com/voyager/api/voyagerMessagingGraphQL/graphql?queryId=messengerMessages.x'));
+    await vi.waitFor(() => expect(rec.observed.filter((m) => m.direction === 'in')).toHaveLength(2));
+    // The pop-up opens on the same thread: its reply (not in the query) comes from the page.
+    openPopup();
+    bridge.post({ type: 'shadow' });
+    await vi.waitFor(() => expect(rec.observed.filter((m) => m.direction === 'in')).toHaveLength(3));
+    expect(rec.observed.at(-1)!.messageId).toBe('urn:li:msg_message:(urn:li:fsd_profile:ACoAABx7Jrd0REYES,2-UE9QVVAtUkVQTFktMQ==)');
   });
 
   it('finds the root on the user\'s first click when no signal came, and a replaced host again', async () => {
