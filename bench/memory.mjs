@@ -9,10 +9,14 @@ import { workerHeap } from './workers.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const heaps = async (browser) => ({
-  worker: await workerHeap(await browser.workerSession(), browser.id),
-  bare: await workerHeap(await browser.workerSession(browser.minId), browser.minId),
-});
+const ping = (page) => page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', nonce: 'bench-rest' }));
+
+// An idle worker stops after 30 s: the bare one is woken just before its reading.
+const heaps = async (browser, barePage) => {
+  const worker = await workerHeap(await browser.workerSession(), browser.id);
+  await ping(barePage);
+  return { worker, bare: await workerHeap(await browser.workerSession(browser.minId), browser.minId) };
+};
 
 /** Toggles one policy field and saves: the worker recomputes every stage before it answers. */
 const saveChangedPolicy = (page) => page.evaluate(async () => {
@@ -26,22 +30,19 @@ const saveChangedPolicy = (page) => page.evaluate(async () => {
   return { ms: performance.now() - t, ok: reply?.ok === true, error: reply?.error };
 });
 
-const ping = (page) => page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', nonce: 'bench-rest' }));
-
 /**
  * @param {object} browser from launch({ dist, minExt })
  * @param {import('playwright-core').Page} page an extension page with the bench bundle
  * @param {import('playwright-core').Page} barePage a page of the minimal extension
  */
 export async function workerMemory(browser, page, barePage) {
-  await ping(barePage);
   const save = await saveChangedPolicy(page);
-  const afterRecompute = await heaps(browser);
+  const afterRecompute = await heaps(browser, barePage);
   await browser.stopWorker();
   await browser.stopWorker(browser.minId);
   await ping(page);
   await ping(barePage);
   await sleep(2_000); // start-up work (badge, alarms, content prefs) finishes
-  const atRest = await heaps(browser);
+  const atRest = await heaps(browser, barePage);
   return { save, afterRecompute, atRest };
 }
