@@ -1,6 +1,6 @@
 // What an import will do, before anything is written.
 import { t } from '../../ui/i18n';
-import type { ImportPlan } from '../plan';
+import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
 
 const SHOWN = 50;
