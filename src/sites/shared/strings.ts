@@ -7,7 +7,7 @@
 // locale appears without being added here.
 import {
   armedState, errorState, logAsFollowUp, loggedState, trackThisConversation, trackedState, untrackedState,
-} from '../_locales/en/messages.json';
+} from '../../_locales/en/messages.json';
 
 const EN = { armedState, errorState, logAsFollowUp, loggedState, trackThisConversation, trackedState, untrackedState };
 
