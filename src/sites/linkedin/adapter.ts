@@ -81,13 +81,15 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
     for (const form of selfAndAll(root, S.form)) {
       if (!isMessageForm(form, path())) continue;
       const conv = conversationOf(form);
-      sawConversation ||= conv !== null;
+      // A new message (no thread yet: compose) has no participant or messages to find.
+      const isNew = conv !== null && readThreadId(conv, path()) === undefined;
+      sawConversation ||= conv !== null && !isNew;
       health.set({
         messageBox: true,
         sendButton: findFirst(form, S.sendButton) !== null,
         conversation: conv !== null,
-        participant: conv !== null && readParticipant(conv) !== undefined,
-        messages: conv !== null && findFirst(conv, S.messageList) !== null,
+        participant: conv !== null && (isNew || readParticipant(conv) !== undefined),
+        messages: conv !== null && (isNew || findFirst(conv, S.messageList) !== null),
       });
       // Missing only at the page's check below: the network may still name it.
       if (conv && getAccount()) health.set({ account: true });
