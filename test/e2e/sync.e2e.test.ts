@@ -80,4 +80,28 @@ describe('sync between two browsers', () => {
     expect(stored).toEqual({});
     expect(await opt.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.includes('sync')))).toEqual([]);
   });
+
+  it('a worker stopped in the middle of a large first sync finishes with exactly the right documents', async () => {
+    const big = await couch.dbUrl('nudgeline-big');
+    const d = await launch();
+    exts.push(d);
+    const opt = await d.page('src/options/index.html#sync');
+    const people = Array.from({ length: 300 }, (_, i) => ({ name: `Person ${i}`, email: `p${i}@example.org`, touches: [['2026-11-20 09:00', 'out']] as [string, 'out'][] }));
+    await seed(opt, people);
+    await opt.fill('#sync-url', big);
+    await opt.fill('#sync-user', couch.user);
+    await opt.fill('#sync-password', couch.password);
+    await opt.fill('#sync-passphrase', PASSPHRASE);
+    await opt.getByRole('button', { name: 'Turn on sync' }).click();
+    await opt.getByRole('button', { name: 'Sync now' }).waitFor({ timeout: 60_000 });
+    // The first pass is under way in the worker: stop it there.
+    await d.stopWorker();
+    await opt.reload();
+    await syncNow(opt);
+    const auth = { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` };
+    const docs = (await (await fetch(`${big}/_all_docs`, { headers: auth })).json()) as { rows: { id: string }[] };
+    // 300 contacts, 300 addresses, 300 touches, and the keyring: each once.
+    expect(docs.rows.length).toBe(901);
+    expect(new Set(docs.rows.map((r) => r.id)).size).toBe(901);
+  });
 });
