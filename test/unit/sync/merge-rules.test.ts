@@ -1,7 +1,7 @@
 // The merge rules on their own: each rule, then fast-check properties over
 // N devices with random edits, offline stretches and sync orders.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { formatHlc, observeHlc, parseHlc, tick, ZERO_HLC, type Clock } from '../../../src/core/hlc';
 import { baselineMeta, notesText, presentTags, stampEdits, type SyncedFields, type ContactSyncMeta } from '../../../src/core/contact-sync';
 import { contactGone, lastEdit, mergeContact, mergeRecords, naturalKey, type ContactRecord, type SyncRecord, type TouchRecord } from '../../../src/core/sync-merge';
@@ -153,6 +153,8 @@ const opArb = fc.oneof(
   fc.record({ t: fc.constant('sync' as const), d: fc.nat(4) }),
 );
 
+const fold = (list: ContactRecord[]) => list.reduce((acc, r) => mergeContact(acc, r));
+
 describe('N devices, random edits and sync orders', () => {
   it('end identical, with every touch everywhere and every notes edit kept', () => {
     fc.assert(fc.property(fc.integer({ min: 2, max: 5 }), fc.array(opArb, { maxLength: 60 }), (n, ops) => {
@@ -174,7 +176,6 @@ describe('N devices, random edits and sync orders', () => {
       const versions = devs.map((d) => d.store.get('contact:G0')).filter(Boolean) as ContactRecord[];
       if (versions.length < 2) return;
       const shuffled = [...versions].sort((x, y) => ((JSON.stringify(x).length * (seed + 1)) % 7) - ((JSON.stringify(y).length * (seed + 1)) % 7));
-      const fold = (list: ContactRecord[]) => list.reduce((acc, r) => mergeContact(acc, r));
       expect(fold(shuffled)).toEqual(fold(versions));
       expect(mergeContact(versions[0]!, versions[0]!)).toEqual(mergeContact(versions[0]!, versions[0]!));
     }), { numRuns: 200 });

@@ -7,11 +7,17 @@ import { MON, sent } from '../ledger/helpers';
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) } },
-    alarms: { create: vi.fn(), clear: vi.fn(async () => true) },
+    storage: {
+      local: {
+        get: vi.fn<() => Promise<object>>(async () => ({})),
+        set: vi.fn<() => Promise<void>>(async () => undefined),
+        remove: vi.fn<() => Promise<void>>(async () => undefined),
+      },
+    },
+    alarms: { create: vi.fn<() => void>(), clear: vi.fn<() => Promise<boolean>>(async () => true) },
   },
 }));
-vi.mock('../../../src/background/changes', () => ({ onLedgerChanged: vi.fn(async () => undefined) }));
+vi.mock('../../../src/background/changes', () => ({ onLedgerChanged: vi.fn<() => Promise<void>>(async () => undefined) }));
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;
