@@ -7,7 +7,7 @@ import { loadSettings } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { CadenceCard } from './CadenceCard';
 import { RemindersCard } from './RemindersCard';
 import { DetectionCard } from './DetectionCard';
