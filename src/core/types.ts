@@ -1,5 +1,5 @@
 // The ledger's vocabulary. Pure data: no DOM, no browser APIs, no Dexie.
-// PRODUCT.md (The ledger, Stages) is the source of every name here.
+// docs/rules.md describes the rules these names take part in.
 
 // Each word list is a const array the wire and backup schemas pick from
 // (messaging/protocol.ts, data/backup-schema.ts); the types derive from it.

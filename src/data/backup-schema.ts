@@ -6,6 +6,7 @@ import {
   CHANNELS, DETECTION_MODES, DIRECTIONS, IDENTITY_KINDS, REFERRAL_DUTIES, REFERRAL_STATUSES, SECTIONS, STAGES, TEMPLATE_IDS,
   TOUCH_KINDS, TOUCH_SOURCES,
 } from '../core/types';
+import { SEARCH_TEXT_MAX } from '../core/search-text';
 
 export const BACKUP_FORMAT = 'nudgeline-backup';
 export const BACKUP_VERSION = 1;
@@ -65,7 +66,7 @@ const ContactSchema = v.object({
   section: v.picklist(SECTIONS),
   attempt: v.pipe(int, v.minValue(0)),
   lastTouchAt: ms,
-  searchText: opt(str(5_000)),
+  searchText: opt(str(SEARCH_TEXT_MAX)),
 });
 
 const IdentitySchema = v.object({

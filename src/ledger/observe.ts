@@ -1,5 +1,5 @@
 // Messages seen on a site become touches. Which people are tracked depends
-// on the detection mode (PRODUCT.md, Automatic detection):
+// on the detection mode (docs/rules.md, What gets tracked):
 // - 'button' source always tracks the To recipients (an explicit request
 //   beats the ignore list and the automated-address filter, never the user's own identities);
 // - 'direct': automatic sends create contacts for every LinkedIn message and

@@ -1,6 +1,6 @@
 // Referrals on the contact view: whom this contact referred the user to
 // (status, permission to use their name), who referred them, and a form to
-// record a new one (PRODUCT.md principle 5: a rejection is a door).
+// record a new one (docs/rules.md: a "no" opens a door).
 import { useEffect, useState } from 'preact/hooks';
 import { REFERRAL_STATUSES, type Contact, type Referral, type ReferralStatus } from '../core/types';
 import { contactsById, searchContacts } from '../ledger/queries';

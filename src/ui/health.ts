@@ -27,7 +27,7 @@ export async function readHealth(): Promise<SiteHealth[]> {
   return SITES.map((site) => healthOf(site, stored[healthKey(site)] as Report));
 }
 
-/** Role ids the site adapters report (DETECTION.md), each with its plain-words label. */
+/** Role ids the site adapters report (their selectors.ts), each with its plain-words label. */
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
   compose: 'healthRole_compose', sendButton: 'healthRole_sendButton', recipients: 'healthRole_recipients',
   subject: 'healthRole_subject', thread: 'healthRole_thread', messages: 'healthRole_messages',
