@@ -1,5 +1,6 @@
 // The ledger's vocabulary. Pure data: no DOM, no browser APIs, no Dexie.
 // docs/rules.md describes the rules these names take part in.
+import type { ContactSyncMeta } from './contact-sync';
 
 // Each word list is a const array the wire and backup schemas pick from
 // (messaging/protocol.ts, data/backup-schema.ts); the types derive from it.
@@ -26,6 +27,8 @@ export const PAGE_SOURCES = ['auto', 'button'] as const satisfies readonly Touch
 
 export interface Touch {
   id?: number;
+  /** global id (schema v3), the same on every device */
+  gid?: string;
   contactId: number;
   direction: Direction;
   kind: TouchKind;
@@ -58,6 +61,7 @@ export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
 export interface Identity {
   id?: number;
+  gid?: string;
   contactId: number;
   kind: IdentityKind;
   /** normalized key: lower-cased email, canonical /in/<slug>/ URL, trimmed name */
@@ -72,6 +76,9 @@ export type CadenceOverride = Partial<Pick<Policy, 'nudgeIntervals' | 'attemptsB
 
 export interface Contact {
   id?: number;
+  gid?: string;
+  /** per-field clocks, tag dots and note heads for merging edits from other devices */
+  sync?: ContactSyncMeta;
   name: string;
   tags: string[];
   notes: string;
@@ -140,6 +147,7 @@ export type ContactAction = (typeof CONTACT_ACTIONS)[number];
 
 export interface Referral {
   id?: number;
+  gid?: string;
   referrerId: number;
   /** absent while only asked */
   refereeId?: number;

@@ -10,6 +10,7 @@ import { HealthBanner } from '../ui/HealthBanner';
 import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../i18n/t';
+import { ShortcutHint } from '../ui/Shortcut';
 import { useActions } from '../ui/actions';
 import { AgendaSection } from './AgendaSection';
 import { ContactView } from './ContactView';
@@ -67,6 +68,7 @@ export function App({ now = Date.now() }: { now?: number }) {
           </>
         )}
       </main>
+      <footer class="foot"><ShortcutHint /></footer>
     </PopupCtx.Provider>
   );
 }

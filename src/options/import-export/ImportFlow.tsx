@@ -1,7 +1,7 @@
 // Import: choose a file → read it (with progress) → preview → apply in one
 // background transaction. A refused file shows what is wrong and where.
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/t';
+import { t, tn } from '../../i18n/t';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { readImport, remap } from '../../data/read-import';
@@ -78,7 +78,7 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
     if (!reply) return;
     if (!reply.ok) return setMessage({ error: true, text: t('importRefused', reply.error) });
     const v = reply.value as Partial<ImportResult & { contacts: number }>;
-    setMessage({ error: false, text: s.step === 'backup' ? t('restoreDone', n(v.contacts)) : t('importDone', n(v.added), n(v.merged), n((v.skipped ?? 0) + (s.step === 'people' ? s.parsed.skipped.length : 0))) });
+    setMessage({ error: false, text: s.step === 'backup' ? tn('restoreDone', v.contacts ?? 0) : t('importDone', n(v.added), n(v.merged), n((v.skipped ?? 0) + (s.step === 'people' ? s.parsed.skipped.length : 0))) });
     onImported();
   };
 
@@ -90,7 +90,11 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
       <label for="import-file">{t('importChoose')}</label>
       <input id="import-file" type="file" accept=".csv,.vcf,.vcard,.json,text/csv,text/vcard,application/json"
         disabled={state.step === 'reading' || state.step === 'applying'}
-        onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        onChange={(e) => {
+          const input = e.currentTarget;
+          // Cleared after each read: choosing the same file again must fire change again.
+          void choose(input.files?.[0]).finally(() => (input.value = ''));
+        }} />
       {state.step === 'reading' && (
         <progress max={1} value={state.done} aria-label={t('importReading')} />
       )}
