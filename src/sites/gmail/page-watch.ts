@@ -83,9 +83,12 @@ export function watchSync(post: (p: GmailPost) => void): void {
       if (method === 'POST' && watched(url)) {
         const bodyP = init?.body !== undefined ? Promise.resolve(init.body)
           : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
-        void Promise.all([bodyP, result])
-          .then(async ([body, res]) => report(url, body, res.status, await res.clone().text().catch(() => undefined)))
-          .catch(() => undefined);
+        // Cloned in the first reaction to the response, before the caller's
+        // own reads it (a clone of a used body throws).
+        void result.then((res) => {
+          const text = res.clone().text().catch(() => undefined);
+          return Promise.all([bodyP, text]).then(([body, t]) => report(url, body, res.status, t));
+        }).catch(() => undefined);
       }
     } catch { /* ignore */ }
     return result;

@@ -13,8 +13,8 @@ export interface IncomingRecord {
   subject?: string;
 }
 
-/** Drafts, spam, trash, sent, scheduled: never someone else's reply. */
-const NOT_A_REPLY = ['^r', '^s', '^k', '^f', '^scheduled'];
+/** Drafts, spam, trash, sent: never someone else's reply (scheduled ones are `msg-a:`, the account's). */
+const NOT_A_REPLY = ['^r', '^s', '^k', '^f'];
 /** One conversation's worth per post, not a mailbox. */
 const MAX = 200;
 
