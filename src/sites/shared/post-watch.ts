@@ -54,7 +54,11 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
     const m = meta.get(this);
     if (m) {
       this.addEventListener('load', () => {
-        const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
+        let text: string | undefined;
+        try {
+          text = this.responseType === '' || this.responseType === 'text' ? this.responseText
+            : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+        } catch { /* unreadable: reported as undefined */ }
         safeReport({ url: m.url, body: textOf(body), headers: m.headers, status: this.status, response: async () => text });
       }, { once: true });
     }

@@ -22,7 +22,7 @@ function load(path: string, snippets: boolean, tracked: string[] = []): Recorder
   tracked.forEach((p) => rec.tracked.add(p));
   return rec;
 }
-const start = () => createOutlookAdapter({ delayMs: 10, healthCheckMs: 30 }).start(rec.ctx);
+const start = () => createOutlookAdapter({ delayMs: 10, healthCheckMs: 30, graceMs: 10 }).start(rec.ctx);
 const body = () => document.querySelector('[data-app-section="MailCompose"] [role=textbox][aria-multiline="true"]')!;
 
 describe('outlook snippets', () => {
