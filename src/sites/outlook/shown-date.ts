@@ -4,9 +4,10 @@
 // and slashes (month first only in US English, or when the day is > 12).
 // Local time, minute precision, as shown.
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})/;
-const DOTS = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/;
-const SLASHES = /(\d{1,2})\/(\d{1,2})\/(\d{4})/;
+// Years 1900–2099 only, so version numbers and counts never read as dates.
+const ISO = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/;
+const DOTS = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/;
+const SLASHES = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 const TIME = /(\d{1,2})[:.](\d{2})(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b)?/;
 
 export function parseShownDate(text: string, lang: string): number | undefined {
