@@ -59,7 +59,9 @@ export async function replay(fx: NetFixture, via: 'fetch' | 'xhr' = 'fetch'): Pr
   const req = requestOf(fx);
   answer = { status: fx.status, text: JSON.stringify(fx.response) };
   if (via === 'fetch') {
+    // Like Outlook, read the answer at once: the watch must not need the body after the page used it.
     const res = await window.fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
+    await res.text();
     await wait(20);
     return res.status;
   }
