@@ -6,7 +6,8 @@ import { request } from '../messaging/client';
 import { pageDb, readSettings } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { CadenceCard } from './CadenceCard';
 import { RemindersCard } from './RemindersCard';
 import { DetectionCard } from './DetectionCard';
@@ -50,6 +51,7 @@ export function App() {
       <header class="opt-head">
         <Logo size={28} />
         <h1>{t('optTitle')}</h1>
+        <ShortcutHint howTo class="hint opt-shortcut" />
       </header>
       <nav class="opt-nav" aria-label={t('optNav')}>
         {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'data', 'delete'].map((id) => (
@@ -64,7 +66,7 @@ export function App() {
           <TemplatesCard s={draft} edit={edit} errors={errors} />
           <div class="save-bar" role="region" aria-label={t('optSaveBar')}>
             <span class={problems ? 'error' : 'muted'} role="status">
-              {problems ? t('optProblems', problems) : dirty ? t('optUnsaved') : t('optAllSaved')}
+              {problems ? tn('optProblems', problems) : dirty ? t('optUnsaved') : t('optAllSaved')}
             </span>
             {errors.general && <span class="error">{errors.general}</span>}
             {serverError && <span class="error" role="alert">{t('optRefused', serverError)}</span>}

@@ -6,9 +6,10 @@ import type { Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { pageDb, readSettings } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
-import { StorageAlert } from '../data/panel/StorageAlert';
+import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { useActions } from '../ui/actions';
 import { AgendaSection } from './AgendaSection';
 import { ContactView } from './ContactView';
@@ -66,6 +67,7 @@ export function App({ now = Date.now() }: { now?: number }) {
           </>
         )}
       </main>
+      <footer class="foot"><ShortcutHint /></footer>
     </PopupCtx.Provider>
   );
 }

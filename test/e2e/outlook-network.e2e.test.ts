@@ -26,6 +26,7 @@ async function open(ext: Ext, html: string, path = '/mail/inbox'): Promise<Page>
 describe('outlook: sends from the network, replies from the real markup, the real pages', () => {
   let ext: Ext;
   let ledger: ReturnType<typeof ledgerOf>;
+  const budget = async () => (await ledger.touchesOf(PRIYA, 'out')).filter((t) => t.subject === 'Budget review');
   beforeAll(async () => {
     ext = await launch();
     ledger = ledgerOf(await ext.page('src/options/index.html'));
@@ -62,7 +63,6 @@ describe('outlook: sends from the network, replies from the real markup, the rea
     await page.locator('body[data-draft-saved]').waitFor();
     await page.locator('input[maxlength="255"]').fill('Budget review');
     await page.locator('[data-testid="ComposeSendButton"]').click();
-    const budget = async () => (await ledger.touchesOf(PRIYA, 'out')).filter((t) => t.subject === 'Budget review');
     await until(async () => (await budget()).length > 0, 15_000, 'the draft send');
     await page.waitForTimeout(3_500);
     expect(await budget()).toHaveLength(1);

@@ -36,6 +36,19 @@ export function readAccount(doc: ParentNode): Person | undefined {
 
 export const conversationOf = (el: Element): Element | null => closestAny(el, S.conversation);
 
+/** Inside a shadow root (the 2026 pop-up) rather than the document itself? */
+const inShadow = (el: Element): boolean => el.getRootNode() !== el.ownerDocument;
+
+/**
+ * A form the user writes messages in: one of LinkedIn's own message-form
+ * markers, or (hashed 2026 markup) a plain form holding a message box where
+ * messaging lives, so a comment box on the feed never counts.
+ */
+export function isMessageForm(form: Element, path: string): boolean {
+  if (!findFirst(form, S.messageBox)) return false;
+  return matchesAny(form, S.form.slice(0, -1)) || inShadow(form) || path.startsWith('/messaging');
+}
+
 /** The other participant of a one-to-one conversation. */
 export function readParticipant(conv: Element): Person | undefined {
   const link = findFirst(conv, S.participant);
@@ -51,7 +64,7 @@ export const threadIdFromPath = (path: string): string | undefined =>
 /** The conversation id: a bubble's own thread link, else the page URL. */
 export function readThreadId(conv: Element, path: string): string | undefined {
   const own = threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
-  const isOverlay = conv.matches('.msg-overlay-conversation-bubble');
+  const isOverlay = matchesAny(conv, ['.msg-overlay-conversation-bubble', '[role="dialog"]']) || inShadow(conv);
   return own ?? (isOverlay ? undefined : threadIdFromPath(path));
 }
 

@@ -5,7 +5,7 @@
 import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
-import { createHealthTracker } from '../shared/health';
+import { createHealthTracker, sendUnrecognized } from '../shared/health';
 import { closestAny, findFirst, matchesAny, mayHold, selfAndAll } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
 import { createOutlookButtons } from './buttons';
@@ -87,12 +87,9 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   };
   listenToPage(OUTLOOK_BRIDGE, signal, (data) => {
     const report = asOutlookReport(data);
-    if (report?.type === 'unrecognized') health.set({ sendRequests: false });
+    if (report?.type === 'unrecognized') sendUnrecognized(health);
     else if (report?.type === 'messages') netReplies(report.items);
-    else if (report) {
-      health.set({ sendRequests: true });
-      send.onNetwork(report);
-    }
+    else if (report) send.onNetwork(report);
   });
 
   const dirty = new Set<Element>();

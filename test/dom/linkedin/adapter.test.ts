@@ -3,7 +3,7 @@
 // kept apart, the legacy markup through fallbacks, the broken page degraded.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkedinAdapter } from '../../../src/sites/linkedin/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from './harness';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-venkataraman-4b21a/';
@@ -47,7 +47,7 @@ describe('linkedin adapter', () => {
     start(path, PAGE_URL);
     await wait(60);
     expect(rec.lastHealth()).toEqual({
-      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true,
+      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true, adapter: true,
     });
   });
 
@@ -162,7 +162,7 @@ describe('linkedin adapter', () => {
     document.querySelector('[contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     document.querySelector('ul')!.append(document.createElement('li'));
     await wait(120);
-    expect(rec.lastHealth()).toMatchObject({ account: false, messageBox: false, sendButton: false, conversation: false });
+    expect(rec.lastHealth()).toMatchObject({ messageBox: false, sendButton: false, conversation: false, messages: false });
     expect(rec.observed).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createOutlookAdapter } from '../../../src/sites/outlook/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, record, wait, type Recorder } from '../linkedin/harness';
 
 const REAL = resolve('../shared/real-pages/outlook');

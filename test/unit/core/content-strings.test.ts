@@ -1,10 +1,10 @@
-// The inline buttons' words are bundled (src/content/strings.ts) instead of
+// The inline buttons' words are bundled (src/sites/shared/strings.ts) instead of
 // read through chrome.i18n, whose first call blocks the page. They must stay
 // the catalog's own words, and no content-script code may reach chrome.i18n.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_KEYS, say } from '../../../src/content/strings';
+import { CONTENT_KEYS, say } from '../../../src/sites/shared/strings';
 
 const catalog = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })

@@ -1,0 +1,41 @@
+// What an import will do, before anything is written.
+import { t, tn } from '../../ui/i18n';
+import type { ImportPlan } from '../../data/plan';
+import { skipText } from './messages';
+
+const SHOWN = 50;
+
+export function PeoplePreview({ plan }: { plan: ImportPlan }) {
+  return (
+    <div data-testid="import-preview">
+      <dl class="stats">
+        <div><dt>{t('previewAdd')}</dt><dd data-testid="preview-add">{plan.add.length.toLocaleString()}</dd></div>
+        <div><dt>{t('previewMerge')}</dt><dd data-testid="preview-merge">{plan.merge.length.toLocaleString()}</dd></div>
+        <div><dt>{t('previewSkip')}</dt><dd data-testid="preview-skip">{plan.skip.length.toLocaleString()}</dd></div>
+      </dl>
+      {plan.add.length > 0 && (
+        <p class="hint">{t('previewAddSample', plan.add.slice(0, 5).map((p) => p.name).join(', '))}</p>
+      )}
+      {plan.skip.length > 0 && (
+        <details>
+          <summary>{tn('previewSkipDetails', plan.skip.length)}</summary>
+          <ul>
+            {plan.skip.slice(0, SHOWN).map((s) => <li key={s.line}>{skipText(s)}</li>)}
+            {plan.skip.length > SHOWN && <li>{tn('previewMore', plan.skip.length - SHOWN)}</li>}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+export function BackupPreview({ contacts, touches, referrals, exportedAt, current }: {
+  contacts: number; touches: number; referrals: number; exportedAt: number; current: number;
+}) {
+  return (
+    <div data-testid="import-preview">
+      <p>{t('previewBackup', new Date(exportedAt).toLocaleString(), tn('countContacts', contacts), tn('countTouches', touches), tn('countReferrals', referrals))}</p>
+      {current > 0 && <p class="warn">{t('previewBackupReplaces', tn('countContacts', current))}</p>}
+    </div>
+  );
+}

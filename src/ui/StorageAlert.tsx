@@ -1,0 +1,34 @@
+// A quota or "backing store" failure recorded by the background
+// (storage.local['storageError']): shown until dismissed, with the advice to export.
+// The popup passes `exportHref` so the alert links to the options page's export.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n';
+import { STORAGE_ERROR_KEY, type StorageErrorRecord } from '../data/storage-error';
+
+type Area = {
+  get(key: string): Promise<Record<string, unknown>>;
+  remove(key: string): Promise<void>;
+};
+const area = (): Area | undefined =>
+  ((globalThis as { browser?: { storage?: { local: Area } } }).browser ??
+    (globalThis as { chrome?: { storage?: { local: Area } } }).chrome)?.storage?.local;
+
+export function StorageAlert({ exportHref }: { exportHref?: string }) {
+  const [record, setRecord] = useState<StorageErrorRecord>();
+  useEffect(() => {
+    void area()?.get(STORAGE_ERROR_KEY).then((r) => setRecord(r[STORAGE_ERROR_KEY] as StorageErrorRecord | undefined)).catch(() => undefined);
+  }, []);
+  if (!record) return null;
+  return (
+    <div class="warn storage-alert" role="alert">
+      <p>{t('storageErrorShown', new Date(record.at).toLocaleString(), record.message)}</p>
+      <p>{t('storageErrorAdvice')}</p>
+      <div class="storage-alert-actions">
+        {exportHref && <a class="btn" href={exportHref} target="_blank" rel="noopener">{t('storageErrorExport')}</a>}
+        <button type="button" class="btn" onClick={() => void area()?.remove(STORAGE_ERROR_KEY).then(() => setRecord(undefined))}>
+          {t('dataDismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
