@@ -14,6 +14,7 @@ import { composeOf, readAccount, readConvId, readSubject, readTo, threadUrlOf } 
 import { createOutlookReplies } from './replies';
 import { outlookSelectors as S } from './selectors';
 import { createOutlookSendDetector } from './send';
+import { checkView } from './view-health';
 import { snippetIn } from '../shared/snippet';
 import { readUntilFound } from '../shared/retry';
 
@@ -87,9 +88,12 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   };
   listenToPage(OUTLOOK_BRIDGE, signal, (data) => {
     const report = asOutlookReport(data);
-    if (report?.type === 'unrecognized') sendUnrecognized(health);
-    else if (report?.type === 'messages') netReplies(report.items);
-    else if (report) send.onNetwork(report);
+    if (report) send.pageWorld();
+    if (report?.type === 'unrecognized') {
+      sendUnrecognized(health);
+      send.unrecognized();
+    } else if (report?.type === 'messages') netReplies(report.items);
+    else if (report?.type === 'sent' || report?.type === 'refused') send.onNetwork(report);
   });
 
   const dirty = new Set<Element>();
@@ -133,18 +137,7 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   };
 
   safely(() => visit(document.body));
-  // Once the app has rendered, a role counts as missing only where the view
-  // should have it: an open editor without a recognized compose, a shown
-  // conversation without recognized messages (once, not per mutation).
-  const check = setTimeout(() => safely(() => {
-    health.set({ account: getAccount() !== undefined });
-    const found = health.current();
-    const editorOpen = document.querySelector('[contenteditable="true"]') !== null;
-    const conversationShown = /\/id\//.test(location.pathname) || document.querySelector('[role="document"], [id^="UniqueMessageBody"]') !== null
-      || (!editorOpen && findFirst(document, S.selectedConversation) !== null);
-    if (editorOpen && !found['compose']) health.set({ compose: false, sendButton: false });
-    if (conversationShown && !found['messages']) health.set({ conversation: false, messages: false });
-  }), opts.healthCheckMs ?? 5_000);
+  const check = setTimeout(() => safely(() => checkView(document, health, getAccount() !== undefined)), opts.healthCheckMs ?? 5_000);
   signal.addEventListener('abort', () => clearTimeout(check), { once: true });
 
   // Every role visit() looks for: a subtree with none of them is skipped.

@@ -5,6 +5,7 @@
 // - refused: a send the server answered with an error (never logged)
 // - messages: a conversation load's messages (sender, time, item id)
 // - unrecognized: a service call of a shape the parser does not know
+// - alive: the page-world script runs (sent once, when the content script says hello)
 
 export const OUTLOOK_BRIDGE = 'outlook';
 
@@ -34,51 +35,48 @@ export interface OutlookSent {
 export type OutlookReport =
   | OutlookSent
   | { type: 'messages'; items: NetMessage[] }
-  | { type: 'unrecognized'; action: string };
+  | { type: 'unrecognized'; action: string }
+  | { type: 'alive' };
 
 type Obj = Record<string, unknown>;
 const text = (v: unknown, max: number): string | undefined => (typeof v === 'string' && v && v.length <= max ? v : undefined);
-const time = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 8.64e15 ? v : undefined);
+const time = (v: unknown): number | undefined => (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 8.64e15 ? (v as number) : undefined);
+/** The listed string fields of `o` that are well-formed (ids ≤ 256, subjects ≤ 500). */
+const strings = (o: Obj, keys: string[]): Obj => Object.fromEntries(keys.flatMap((k) => {
+  const v = text(o[k], k === 'subject' ? 500 : 256);
+  return v === undefined ? [] : [[k, v]];
+}));
 
 function person(v: unknown): OutlookPerson | undefined {
-  const p = typeof v === 'object' && v !== null ? (v as Obj) : {};
+  const p = (v ?? {}) as Obj;
   const email = text(p['email'], 320)?.toLowerCase();
-  if (!email?.includes('@')) return undefined;
   const name = text(p['name'], 200);
-  return name ? { email, name } : { email };
+  return email?.includes('@') ? { email, ...(name && { name }) } : undefined;
 }
 
-const optional = (o: Obj, key: string, max: number) => {
-  const v = text(o[key], max);
-  return v === undefined ? {} : { [key]: v };
-};
+const all = <T>(list: unknown[], one: (v: unknown) => T | undefined): T[] =>
+  list.slice(0, 200).map(one).filter((x): x is T => x !== undefined);
 
 function message(v: unknown): NetMessage | undefined {
-  const m = typeof v === 'object' && v !== null ? (v as Obj) : {};
-  const itemId = text(m['itemId'], 256);
+  const m = (v ?? {}) as Obj;
   const from = person(m['from']);
   const at = time(m['at']);
-  if (!itemId || !from || at === undefined) return undefined;
-  return { itemId, from, at, ...optional(m, 'subject', 500), ...optional(m, 'convId', 256), ...(m['auto'] === true && { auto: true }) };
+  if (!text(m['itemId'], 256) || !from || at === undefined) return undefined;
+  return { ...strings(m, ['itemId', 'subject', 'convId']), from, at, ...(m['auto'] === true && { auto: true }) } as NetMessage;
 }
 
 /** A well-formed report, or undefined (dropped). */
 export function asOutlookReport(data: unknown): OutlookReport | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Obj;
-  if (d['type'] === 'unrecognized') {
+  const type = d['type'];
+  if (type === 'alive') return { type };
+  if (type === 'unrecognized') {
     const action = text(d['action'], 60);
-    return action && /^\w+$/.test(action) ? { type: 'unrecognized', action } : undefined;
+    return action && /^\w+$/.test(action) ? { type, action } : undefined;
   }
-  if (d['type'] === 'messages') {
-    if (!Array.isArray(d['items'])) return undefined;
-    return { type: 'messages', items: d['items'].slice(0, 200).map(message).filter((m): m is NetMessage => m !== undefined) };
-  }
+  if (type === 'messages') return Array.isArray(d['items']) ? { type, items: all(d['items'], message) } : undefined;
   const at = time(d['at']);
-  if ((d['type'] !== 'sent' && d['type'] !== 'refused') || at === undefined || !Array.isArray(d['to'])) return undefined;
-  const to = d['to'].slice(0, 100).map(person).filter((p): p is OutlookPerson => p !== undefined);
-  return {
-    type: d['type'], at, to, ...optional(d, 'subject', 500), ...optional(d, 'convId', 256), ...optional(d, 'itemId', 256),
-    ...(d['newMail'] === true && { newMail: true }),
-  };
+  if ((type !== 'sent' && type !== 'refused') || at === undefined || !Array.isArray(d['to'])) return undefined;
+  return { type, at, to: all(d['to'], person).slice(0, 100), ...strings(d, ['subject', 'convId', 'itemId']), ...(d['newMail'] === true && { newMail: true }) };
 }

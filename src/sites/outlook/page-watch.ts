@@ -13,6 +13,7 @@ const LOADS = /^(?:GetConversationItems|GetItem)$/i;
 const MAX_DRAFTS = 50;
 
 export function watchOutlook(post: (report: OutlookReport) => void): void {
+  post({ type: 'alive' });
   const drafts = new Map<string, Outgoing>();
   const remember = (id: string, o: Outgoing): void => {
     const merged = { ...drafts.get(id), ...o };

@@ -63,12 +63,9 @@ export function readSubject(compose: Element): string | undefined {
   return v ? v.slice(0, 500) : undefined;
 }
 
-/** The conversation id: the compose's own container, else the selected message list row. */
-export function readConvId(compose: Element, doc: ParentNode): string | undefined {
-  const own = compose.closest('[data-convid]')?.getAttribute('data-convid');
-  const selected = findFirst(doc, S.selectedConversation)?.getAttribute('data-convid');
-  return (own || selected || undefined)?.slice(0, 256);
-}
+/** The conversation id of a compose: its container's own, else the selected message list row. */
+export const readConvId = (compose: Element, doc: ParentNode): string | undefined =>
+  convIdOf(compose.closest('[data-convid]') ?? compose, doc);
 
 export const threadUrlOf = (origin: string, convId: string | undefined): string | undefined =>
   convId ? `${origin}/mail/inbox/id/${encodeURIComponent(convId)}` : undefined;

@@ -8,8 +8,8 @@
 import type { SelectorTable } from '../shared/selectors';
 
 export type OutlookRole =
-  | 'compose' | 'commandBar' | 'sendButton' | 'toWell' | 'chip' | 'subject'
-  | 'body' | 'conversation' | 'selectedConversation' | 'readingPane' | 'item'
+  | 'compose' | 'sendButton' | 'toWell' | 'chip' | 'subject'
+  | 'body' | 'conversation' | 'selectedConversation' | 'item'
   | 'itemSender' | 'itemDate' | 'itemSubject' | 'conversationSubject' | 'account' | 'errorDialog'
   | 'itemBody';
 
@@ -20,7 +20,6 @@ export const outlookSelectors: SelectorTable<OutlookRole> = {
     '[role="region"]:has([role="textbox"][aria-multiline="true"]):has(input[type="text"])',
     '[role="region"][aria-label="Compose"]',
   ],
-  commandBar: ['[role="toolbar"]', '.ms-CommandBar'],
   // Send: the primary button of the compose command bar (2024-03, 2026-11),
   // then name/aria/title (English) as further candidates.
   sendButton: [
@@ -62,7 +61,6 @@ export const outlookSelectors: SelectorTable<OutlookRole> = {
     '[data-app-section="ConversationContainer"]', '[role="main"][data-app-section="MailReadCompose"]',
   ],
   selectedConversation: ['#MailList [role="option"][aria-selected="true"][data-convid]', '[data-convid][aria-selected="true"]'],
-  readingPane: ['#ConversationReadingPaneContainer', '#ReadingPaneContainerId'],
   // A message: 2026-11 model ids; 2025-11 real: the .aVla3 block, or an
   // expandable block holding a message body (no ids, no listitem role).
   item: ['[data-itemid]', '[role="listitem"][aria-expanded]', '.aVla3', '[aria-expanded]:has([role="document"])'],
@@ -70,7 +68,7 @@ export const outlookSelectors: SelectorTable<OutlookRole> = {
   // whose localized aria-label is "From: …" / "Von: …" (matched by its colon).
   itemSender: [
     '[data-lpc-hover-target] [title*="@"]', 'span.OZZZK[title*="@"]', '[title*="@"]',
-    '[role="region"] > [aria-label*=":"]', 'span[aria-label*=":"][tabindex]',
+    '[role="region"] > [aria-label*=":"]',
   ],
   itemDate: ['time[datetime]', '[title^="20"]', '.AL_OM[title]'],
   itemSubject: ['.item-subject[title]'],

@@ -3,9 +3,12 @@
 // come from the request. A click on Send (or Ctrl/Cmd+Enter) is an intent
 // snapshotting what the page shows (To chips, subject, conversation, the
 // body's snippet when on, the inline button's flag); it adds what the
-// request lacks. When no request is seen, the compose closing without an
-// error dialog confirms the intent, after a grace period in which the
-// request may still arrive (so one send is never logged twice).
+// request lacks. When no request can be seen (no page-world script), the
+// compose closing without an error dialog confirms the intent, after a grace
+// period in which the request may still arrive (one send, one touch). With
+// the page-world script there, a closed compose whose request never came was
+// undone or never sent: only a send request of an unknown shape lets the
+// page confirm it.
 import type { AdapterContext } from '../adapter';
 import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { createIntentTracker, type Intent } from '../shared/intents';
@@ -31,6 +34,10 @@ export interface OutlookSendDetector {
   onRemoval(errorShown: () => boolean): void;
   /** Outlook showed an error dialog: the pending sends were refused */
   refused(): void;
+  /** the page-world script runs: its requests, not the page, confirm sends */
+  pageWorld(): void;
+  /** a send request of a shape the parser does not know: the page confirms what closed */
+  unrecognized(): void;
   press(key: string): 'logged' | 'armed' | 'disarmed';
   isArmed(key: string): boolean;
 }
@@ -57,6 +64,8 @@ export function createOutlookSendDetector(ctx: Pick<AdapterContext, 'observe' | 
   // Confirmed by the page alone, kept a minute: their request arriving late is the same send.
   let recent: { snapshot: OutlookSnapshot; at: number }[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  let networkSeen = false;
+  let unknownAt = -Infinity;
   ctx.signal.addEventListener('abort', () => timers.forEach(clearTimeout), { once: true });
 
   const emit = (key: string | undefined, msg: ObservedMessage): void => {
@@ -87,6 +96,10 @@ export function createOutlookSendDetector(ctx: Pick<AdapterContext, 'observe' | 
     recent = [...recent.filter((r) => Date.now() - r.at < 60_000), { snapshot: intent.snapshot, at: Date.now() }].slice(-20);
     emit(intent.key, messageOf(intent.eventId, intent.at, source ?? (armed.has(intent.key) ? 'button' : 'auto'), intent.snapshot));
   };
+  // Still unconfirmed, and the page shows whom it went to.
+  const confirmClosed = (c: Intent<OutlookSnapshot>): void => {
+    if (withAddress(c.snapshot.to).length && intents.take((i) => i === c)) confirmByPage(c);
+  };
   const matching = (sent: OutlookSent): Intent<OutlookSnapshot> | undefined => {
     const pending = intents.pending().toReversed();
     const hit = pending.find((i) => fits(i.snapshot, sent)) ?? (pending.length === 1 ? pending[0] : undefined);
@@ -108,15 +121,19 @@ export function createOutlookSendDetector(ctx: Pick<AdapterContext, 'observe' | 
     },
     onRemoval(errorShown) {
       const closed = intents.pending().filter((i) => !i.snapshot.compose.isConnected);
-      if (!closed.length || errorShown()) return;
+      if (!closed.length || errorShown() || (networkSeen && Date.now() - unknownAt > 10_000)) return;
       const timer = setTimeout(() => {
         timers.delete(timer);
-        for (const c of closed) {
-          // Still unconfirmed, and the page shows whom it went to.
-          if (withAddress(c.snapshot.to).length && intents.take((i) => i === c)) confirmByPage(c);
-        }
+        for (const c of closed) confirmClosed(c);
       }, opts.graceMs ?? 2_500);
       timers.add(timer);
+    },
+    pageWorld() {
+      networkSeen = true;
+    },
+    unrecognized() {
+      unknownAt = Date.now();
+      for (const c of intents.pending()) if (!c.snapshot.compose.isConnected) confirmClosed(c);
     },
     refused() {
       for (const i of intents.pending()) intents.cancel(i.key);

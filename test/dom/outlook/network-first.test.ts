@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOutlookAdapter } from '../../../src/sites/outlook/adapter';
 import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from '../linkedin/harness';
-import { chips } from './helpers';
+import { chips, eventually } from './helpers';
 
 const CONV = 'AAQkADAwATMwMAItYjc0Ni0xMmQzLTAwAi0wMAoAEABLz0gQ2nH1Rrj7nGmXcP3k';
 const PRIYA = { email: 'priya.v@fernhill-analytics.example', name: 'Priya Venkataraman' };
@@ -96,6 +96,29 @@ describe('outlook: sends from the network first', () => {
     page.post(sent());
     await wait(20);
     expect(out()).toHaveLength(1);
+  });
+
+  it('with the page-world script running, a compose closing without its request (an undone send) logs nothing', async () => {
+    const page = start('outlook/2026-12-compose-en.html');
+    await wait(5);
+    page.post({ type: 'alive' });
+    click(sendButton());
+    closeCompose();
+    await wait(120);
+    expect(out()).toEqual([]);
+  });
+
+  it('a send request of an unknown shape: the compose closing confirms the send, and health says so', async () => {
+    const page = start('outlook/2026-12-compose-en.html');
+    await wait(5);
+    page.post({ type: 'alive' });
+    click(sendButton());
+    closeCompose();
+    page.post({ type: 'unrecognized', action: 'CreateItem' });
+    await eventually(() => out().length > 0);
+    expect(out()).toMatchObject([{ to: [PRIYA, { email: SAM.email }], subject: 'Pilot proposal: next steps' }]);
+    await eventually(() => rec.lastHealth()['sendUnrecognized'] === false);
+    expect(rec.lastHealth()).toMatchObject({ sendUnrecognized: false });
   });
 
   it('a send the server refused is never logged, even though the compose closed', async () => {

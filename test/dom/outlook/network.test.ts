@@ -22,11 +22,19 @@ describe('outlook service calls in the page world', () => {
   });
   afterEach(() => restore());
   // Each test's watch posts into its own list (wrappers of earlier tests are gone with the stubs).
+  let alive = 0;
   const watch = () => {
     const mine: OutlookReport[] = [];
     seen = mine;
-    watchOutlook((r) => mine.push(r));
+    alive = 0;
+    watchOutlook((r) => (r.type === 'alive' ? alive++ : mine.push(r)));
   };
+
+  it('says once that it runs', async () => {
+    watch();
+    await replay(loadNetFixture('2026-12-createitem-new.json'));
+    expect(alive).toBe(1);
+  });
 
   it.each(SENDS)('%s', async (file) => {
     const fx = loadNetFixture(file);
@@ -108,6 +116,7 @@ describe('outlook page reports in the content script', () => {
       { type: 'messages', items: [{ itemId: 'i', from: { email: 'p@q.example' }, at: 5, auto: true }] }],
     ['unrecognized', { type: 'unrecognized', action: 'CreateItem' }, { type: 'unrecognized', action: 'CreateItem' }],
     ['unrecognized with a strange action', { type: 'unrecognized', action: '<script>' }, undefined],
+    ['alive', { type: 'alive', extra: 1 }, { type: 'alive' }],
     ['another type', { type: 'account', email: 'x@y.example' }, undefined],
     ['not an object', 'sent', undefined],
   ])('%s', (_, input, want) => {

@@ -15,9 +15,10 @@ const REAL = resolve('../shared/real-pages/outlook');
 const real = (name: string) => readFileSync(resolve(REAL, `2025-11-mailvelope-${name}.html`), 'utf8');
 const CONV = 'AQQkADAwATMwMAItYjBiZi03YmY3LTAwAi0wMAoAEABjgKbAj7DwSKnW58xs6QY7';
 
-export const REAL_PAGES = {
+const REAL_PAGES = {
   de: { lang: 'de', parts: ['userMailbox', 'composeToolbar', 'readingPaneWithActions'] },
   en: { lang: 'en', parts: ['userMailbox', 'messageWithAttachment'] },
+  ribbon: { lang: 'de', parts: ['userMailbox', 'composeToolbar'] },
 } as const;
 
 let rec: Recorder;
@@ -36,7 +37,16 @@ function load(which: keyof typeof REAL_PAGES, tracked: string[] = []) {
 }
 const track = () => document.querySelector('nudgeline-button');
 
-describe.each(Object.keys(REAL_PAGES) as (keyof typeof REAL_PAGES)[])('the real %s Outlook page', (which) => {
+describe('the real ribbon and folder tree, no compose and no conversation open', () => {
+  it('misses nothing: neither Send nor messages are expected; its "Neue E-Mail" split button gets no button', async () => {
+    load('ribbon');
+    await wait(80);
+    expect(rec.lastHealth()).toEqual({ account: true });
+    expect(document.querySelectorAll('nudgeline-button')).toHaveLength(0);
+  });
+});
+
+describe.each(['de', 'en'] as const)('the real %s Outlook page', (which) => {
   it('reports no role missing, places no stray button, offers "Track this conversation" above the messages', async () => {
     load(which);
     await wait(80);

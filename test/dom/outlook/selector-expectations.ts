@@ -7,14 +7,14 @@ export const expectations: SelectorExpectation[] = [
   {
     site: 'outlook', fixture: 'outlook/2026-11-compose.html', table,
     expect: {
-      compose: 0, commandBar: 0, sendButton: 0, toWell: 0, chip: 0, subject: 0, body: 0,
+      compose: 0, sendButton: 0, toWell: 0, chip: 0, subject: 0, body: 0,
       conversation: false, selectedConversation: 1, item: false, account: 1, errorDialog: false,
     },
   },
   {
     site: 'outlook', fixture: 'outlook/2026-11-reading-pane.html', table,
     expect: {
-      compose: false, sendButton: false, conversation: 0, readingPane: 0, item: 0, itemSender: 0,
+      compose: false, sendButton: false, conversation: 0, item: 0, itemSender: 0,
       itemDate: 1, itemSubject: 0, conversationSubject: 0, account: 1,
     },
   },
@@ -25,7 +25,7 @@ export const expectations: SelectorExpectation[] = [
   {
     site: 'outlook', fixture: 'outlook/2026-11-broken.html', table,
     expect: {
-      compose: false, commandBar: false, sendButton: false, toWell: 2, chip: false, subject: false,
+      compose: false, sendButton: false, toWell: 2, chip: false, subject: false,
       conversation: false, item: false, itemSender: false, account: false,
     },
   },
@@ -36,14 +36,14 @@ export const expectations: SelectorExpectation[] = [
   ...(['en', 'de'] as const).map((lang): SelectorExpectation => ({
     site: 'outlook', fixture: `outlook/2026-12-compose-${lang}.html`, table,
     expect: {
-      compose: false, commandBar: 0, sendButton: lang === 'en' ? 2 : 3, toWell: 2, subject: lang === 'en' ? 0 : 1, body: 0,
+      compose: false, sendButton: lang === 'en' ? 2 : 3, toWell: 2, subject: lang === 'en' ? 0 : 1, body: 0,
       selectedConversation: 0, item: false, account: 0, errorDialog: false,
     },
   })),
   ...(['en', 'de'] as const).map((lang): SelectorExpectation => ({
     site: 'outlook', fixture: `outlook/2026-12-reading-pane-${lang}.html`, table,
     expect: {
-      compose: false, sendButton: false, conversation: 3, selectedConversation: 0, readingPane: 0, item: 2,
+      compose: false, sendButton: false, conversation: 3, selectedConversation: 0, item: 2,
       itemDate: false, itemBody: 0, conversationSubject: 1, account: 0,
     },
   })),
