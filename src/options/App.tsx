@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../core/types';
 import { request } from '../messaging/client';
-import { pageDb, readSettings } from '../ui/ledger';
+import { loadSettings } from '../ledger/queries';
+import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
 import { t, tn } from '../ui/i18n';
@@ -23,7 +24,7 @@ export function App() {
   const [saved, setSaved] = useState<Settings>();
   const [draft, setDraft] = useState<Settings>();
   const [serverError, setServerError] = useState('');
-  const load = () => void readSettings(pageDb()).then((s) => {
+  const load = () => void loadSettings(pageDb()).then((s) => {
     setSaved(s);
     setDraft(structuredClone(s));
   });

@@ -55,8 +55,8 @@ export function AgendaSection({ group, firstPage, onTotal }: Props) {
   const body = (
     <>
       <ul class="rows" aria-labelledby={headingId}>
-        {data.duties.map((r) => <DutyRow key={`d${r.id}`} referral={r} />)}
-        {data.rows.map(({ contact, section }) => <ContactRow key={contact.id} contact={contact} section={section} />)}
+        {data.duties.map((d) => <DutyRow key={`d${d.referral.id}`} {...d} />)}
+        {data.rows.map(({ contact, section, summary }) => <ContactRow key={contact.id} contact={contact} section={section} data={summary} />)}
       </ul>
       {(data.rows.length < data.total || data.moreDuties) && (
         <button type="button" class="btn ghost more" onClick={() => setLimit(limit + PAGE_SIZE)}>

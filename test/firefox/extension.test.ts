@@ -1,10 +1,11 @@
 // The built Firefox variant in headless Firefox ESR, installed as a temporary
 // add-on through Marionette: the background starts cleanly, the pages render,
-// IndexedDB works, the popup shows its keyboard shortcut, and a Gmail send on a page served at https://mail.google.com
-// (through a loopback proxy, with a certificate made for this run) is logged.
+// IndexedDB works, the popup shows its keyboard shortcut, and a Gmail send on
+// a page served at https://mail.google.com (through a loopback proxy, with a
+// certificate made for this run) is logged.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fixture } from '../e2e/harness';
+import { fixture, until } from '../e2e/harness';
 import { RESPONSE, withGmail } from '../e2e/gmail-stage';
 import { ADDON_ID, launchFirefox, type Firefox } from './firefox';
 import { startSiteProxy, type SiteProxy } from './proxy';
@@ -14,21 +15,6 @@ const text = (key: string) => messages[key]!.message;
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 type ConsoleEntry = { level: string; text: string };
-
-async function until<T>(fn: () => Promise<T>, timeoutMs: number, label: string): Promise<NonNullable<T>> {
-  const start = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last) return last as NonNullable<T>;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${label}; last: ${String(last)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 let ff: Firefox;
 

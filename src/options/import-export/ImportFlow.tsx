@@ -8,7 +8,7 @@ import { readImport, remap } from '../../data/read-import';
 import { guessMapping, type ColumnMapping } from '../../data/generic-csv';
 import { planImportInSlices, type ImportPlan } from '../../data/plan';
 import { yieldToPage } from '../../data/source';
-import { existingKeys } from '../../ledger/queries';
+import { existingKeys, liveContactCount } from '../../ledger/queries';
 import type { ParsedPeople } from '../../data/person';
 import type { Backup } from '../../data/backup-schema';
 import type { CsvRecord } from '../../data/csv';
@@ -46,7 +46,7 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
     setState({ step: 'reading', done: 0 });
     try {
       const r = await readImport(file, { onProgress: (d, total) => setState({ step: 'reading', done: total ? d / total : 1 }) });
-      if (r.kind === 'backup') setState({ step: 'backup', backup: r.backup, current: await pageDb().contacts.count() });
+      if (r.kind === 'backup') setState({ step: 'backup', backup: r.backup, current: await liveContactCount(pageDb()) });
       else if (r.kind === 'needs-mapping') {
         setState({ step: 'mapping', csv: { header: r.header, records: r.records, mapping: guessMapping(r.header) }, error: importErrorText(r.error) });
       } else {

@@ -6,19 +6,19 @@
 import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { createHealthTracker } from '../shared/health';
-import { closestAny, findFirst, mayHold, selfAndAll } from '../shared/selectors';
+import { findFirst, mayHold, selfAndAll } from '../shared/selectors';
 import { createButtons } from './buttons';
 import { keyOf } from '../shared/element-keys';
-import { conversationOf, isMessageForm, readAccount, readMessages, readParticipant, readThreadId, threadUrlOf } from './page';
+import { conversationOf, isMessageForm, readAccount, readMessages, readParticipant, readThreadId } from './page';
 import { createReplyWatcher } from './replies';
 import { linkedinSelectors as S } from './selectors';
 import { createSendDetector } from './send';
-import { snippetIn } from '../shared/snippet';
 import { readUntilFound } from '../shared/retry';
 import { createDirectory } from './directory';
 import { createNetworkReplies } from './network-replies';
 import { watchShadowRoots } from './shadow';
 import { wireNetwork } from './wire-network';
+import { listenForIntents } from './listen-intents';
 
 function safely(fn: () => void): void {
   try {
@@ -43,12 +43,6 @@ export function createLinkedinAdapter(opts: LinkedinOptions = {}): SiteAdapter {
 
 const path = (): string => location.pathname;
 
-/** The element an event really happened on, inside a shadow root too. */
-const origin = (e: Event): Element | null => {
-  const t = e.composedPath()[0] ?? e.target;
-  return t instanceof Element ? t : null;
-};
-
 function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   const { signal } = ctx;
   const delay = opts.delayMs ?? 300;
@@ -63,36 +57,7 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
   const netReplies = createNetworkReplies(ctx, dir);
   const buttons = createButtons(ctx, send, replies);
 
-  const snapshot = (form: Element, via: 'click' | 'key'): void => {
-    const conv = conversationOf(form);
-    const person = conv ? readParticipant(conv) : undefined;
-    const threadId = conv ? readThreadId(conv, path()) : undefined;
-    const acct = getAccount();
-    // The box empties right after the send: its text can only be read now.
-    const snippet = snippetIn(form, S.messageBox, ctx.snippets);
-    send.intent(keyOf(form), {
-      to: person ? [person] : [], convKey: conv ? keyOf(conv) : keyOf(form), via,
-      ...(threadId && { threadId, threadUrl: threadUrlOf(threadId) }),
-      ...(acct && { account: acct }),
-      ...(snippet && { snippet }),
-    });
-  };
-  const formOf = (el: Element | null): Element | null => {
-    const form = el && closestAny(el, S.form);
-    return form && isMessageForm(form, path()) ? form : null;
-  };
-
-  document.addEventListener('click', (e) => {
-    shadows.check();
-    const button = closestAny(origin(e), S.sendButton);
-    const form = formOf(button);
-    if (form) snapshot(form, 'click');
-  }, { capture: true, signal });
-  document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing) return;
-    const form = formOf(closestAny(origin(e), S.messageBox));
-    if (form) snapshot(form, 'key');
-  }, { capture: true, signal });
+  listenForIntents({ ctx, send, account: getAccount, path, onClick: () => shadows.check() });
 
   // Reply scans wait for the conversation to settle (messages render in bursts).
   // Where the network gave the thread's messages and the page shows no message
@@ -116,13 +81,15 @@ function start(ctx: AdapterContext, opts: LinkedinOptions): void {
     for (const form of selfAndAll(root, S.form)) {
       if (!isMessageForm(form, path())) continue;
       const conv = conversationOf(form);
-      sawConversation ||= conv !== null;
+      // A new message (no thread yet: compose) has no participant or messages to find.
+      const isNew = conv !== null && readThreadId(conv, path()) === undefined;
+      sawConversation ||= conv !== null && !isNew;
       health.set({
         messageBox: true,
         sendButton: findFirst(form, S.sendButton) !== null,
         conversation: conv !== null,
-        participant: conv !== null && readParticipant(conv) !== undefined,
-        messages: conv !== null && findFirst(conv, S.messageList) !== null,
+        participant: conv !== null && (isNew || readParticipant(conv) !== undefined),
+        messages: conv !== null && (isNew || findFirst(conv, S.messageList) !== null),
       });
       // Missing only at the page's check below: the network may still name it.
       if (conv && getAccount()) health.set({ account: true });

@@ -61,11 +61,12 @@ export function readParticipant(conv: Element): Person | undefined {
 export const threadIdFromPath = (path: string): string | undefined =>
   /\/messaging\/thread\/([^/?#]+)/.exec(path)?.[1];
 
-/** The conversation id: a bubble's own thread link, else the page URL. */
+/** The conversation id: a bubble's own thread link; on the messaging page its URL. */
 export function readThreadId(conv: Element, path: string): string | undefined {
-  const own = threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
+  const own = (): string | undefined => threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
   const isOverlay = matchesAny(conv, ['.msg-overlay-conversation-bubble', '[role="dialog"]']) || inShadow(conv);
-  return own ?? (isOverlay ? undefined : threadIdFromPath(path));
+  // The page's own thread is in its URL (a 2026 thread view's <main> also holds the conversation list's links).
+  return isOverlay ? own() : threadIdFromPath(path) ?? own();
 }
 
 export const threadUrlOf = (threadId: string | undefined): string | undefined =>

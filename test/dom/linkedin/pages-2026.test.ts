@@ -25,12 +25,13 @@ const replies = (r: Recorder) => r.observed.filter((m) => m.direction === 'in');
 let rec: Recorder;
 afterEach(() => rec?.controller.abort());
 
-function start(html: string, url: string, tracked: string[] = []) {
+function start(html: string, url: string, tracked: string[] = [], prepare = () => {}) {
   if (html.endsWith('.anon.html')) {
     // The real page, read where it lies; its iframes are left out (happy-dom does not load frames).
     loadFixture('linkedin/2026-11-broken.html', url);
     document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync(html, 'utf8'))![1]!.replace(/<iframe[\s\S]*?<\/iframe>/gi, '');
   } else loadFixture(html, url);
+  prepare();
   const bridge = fakePage('linkedin');
   rec = record();
   tracked.forEach((p) => rec.tracked.add(p));
@@ -41,7 +42,7 @@ function start(html: string, url: string, tracked: string[] = []) {
 describe('the real 2026-03 profile page', () => {
   it('reports nothing missing and places no button, with or without the pop-up host\'s root', async () => {
     const bridge = start(REAL, 'https://www.linkedin.com/in/member-9/');
-    await vi.waitFor(() => expect(rec.lastHealth()).toEqual({ adapter: true }));
+    await vi.waitFor(() => expect(rec.lastHealth()).toEqual({ adapter: true }), { timeout: 5_000 });
     document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' });
     bridge.post({ type: 'shadow' });
     await wait(80);
@@ -62,6 +63,14 @@ describe.each([
       messageBox: true, sendButton: true, conversation: true, participant: true, messages: true, account: true, adapter: true,
     }));
     expect(document.querySelector('main form nudgeline-button')).not.toBeNull();
+  });
+
+  it('expects no participant or messages while a new message is written (compose)', async () => {
+    start(page, 'https://www.linkedin.com/messaging/compose/', [], () => {
+      for (const sel of ['main header', 'main ul[aria-label]', 'main section']) document.querySelector(sel)!.remove();
+    });
+    await vi.waitFor(() => expect(rec.lastHealth()).toMatchObject({ messageBox: true, adapter: true }));
+    expect(Object.entries(rec.lastHealth()).filter(([, ok]) => !ok)).toEqual([]);
   });
 
   it('logs a send seen only in the network, once, for the thread\'s member', async () => {

@@ -110,9 +110,8 @@ describe('linkedin pop-up in a shadow root', () => {
     openPopup();
     bridge.post({ type: 'shadow' });
     bridge.post(sent());
-    await wait(100);
+    await vi.waitFor(() => expect(rec.lastHealth()).toMatchObject({ account: true, messageBox: true, participant: true, adapter: true }));
     expect(Object.entries(rec.lastHealth()).filter(([, ok]) => !ok)).toEqual([]);
-    expect(rec.lastHealth()).toMatchObject({ account: true, messageBox: true, participant: true });
     const root = document.getElementById('interop-outlet')!.shadowRoot!;
     expect(buttonOf(root.querySelector('.msg-form nudgeline-button')!)?.dataset['state']).toBe('untracked');
   });
