@@ -10,7 +10,7 @@ import { mirrorContentPrefs } from './content-prefs';
 import { runSync, SYNC_ALARM } from '../sync/runner';
 import { loadConfig } from '../sync/config';
 import { ledgerDb } from './db-handle';
-import { onLedgerChanged } from './changes';
+import { afterLedgerChanges, onLedgerChanged } from './changes';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> =>
   routeMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('')));
@@ -31,6 +31,8 @@ if (hasNotificationButtons()) {
 }
 browser.notifications.onClicked.addListener((id) => void onDigestClicked(id).catch(logFailure('digest click')));
 void Promise.all([updateBadge(), scheduleDigest()]).catch(logFailure('reminders start'));
+// Every committed change: the badge recounts, the digest alarm follows the settings.
+afterLedgerChanges(() => updateBadge(), () => scheduleDigest());
 // Content scripts read the snippets preference from storage.local (content-prefs.ts).
 void mirrorContentPrefs().catch(logFailure('content prefs'));
 

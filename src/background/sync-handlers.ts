@@ -53,7 +53,7 @@ export async function handleSync(req: SyncRequest): Promise<Reply> {
         return { ok: true, value: await status() };
     }
   } catch (err) {
-    if (err instanceof SyncError) return { ok: false, error: `sync:${err.code}` };
+    if (err instanceof SyncError) return { ok: false, error: `sync:${err.code}`, code: 'failed' };
     throw err;
   }
 }

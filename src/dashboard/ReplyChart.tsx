@@ -1,7 +1,7 @@
 // The user's reply rate by attempt number, as SVG bars: what each nudge,
 // and the final reach-out, actually earns.
 import type { ReplyRate } from '../core/reply-rates';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 
 const W = 560;
 const H = 240;

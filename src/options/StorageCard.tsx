@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ledgerCounts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { Card } from './fields';
 
 interface Status {

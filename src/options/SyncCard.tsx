@@ -3,9 +3,10 @@
 // the passphrase leaves the page only to the background, never the device.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../messaging/client';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { syncErrorText, syncSummary, type SyncView } from '../ui/sync-words';
 import { Card } from './fields';
+import { SYNC_STATE_KEY } from '../messaging/storage-keys';
 
 type Perms = { request(p: { origins: string[] }): Promise<boolean> };
 const permissions = (): Perms | undefined =>
@@ -47,7 +48,7 @@ export function SyncCard() {
   useEffect(() => {
     refresh();
     // The background records each pass in storage.local: follow it there.
-    const changed = (changes: Record<string, unknown>) => { if ('syncState' in changes) refresh(); };
+    const changed = (changes: Record<string, unknown>) => { if (SYNC_STATE_KEY in changes) refresh(); };
     storageEvents()?.addListener(changed);
     return () => storageEvents()?.removeListener(changed);
   }, []);

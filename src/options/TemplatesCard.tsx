@@ -2,7 +2,7 @@
 import { findUltimatumPhrases } from '../core/templates';
 import { TEMPLATE_IDS, type Settings } from '../core/types';
 import { DEFAULT_TEMPLATES } from '../core/templates';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 import type { Edit } from './CadenceCard';
 import { Card, ErrorText, type Errors } from './fields';
 

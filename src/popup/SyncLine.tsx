@@ -1,8 +1,9 @@
 // A small sync state under the header (synced, pending, error), only when
 // sync is on. Read from storage.local: opening the popup asks nothing of the worker.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { syncSummary, type SyncView } from '../ui/sync-words';
+import { SYNC_STATE_KEY } from '../messaging/storage-keys';
 
 type Area = { get(key: string): Promise<Record<string, unknown>> };
 type Events = { addListener(l: (c: Record<string, unknown>) => void): void; removeListener(l: (c: Record<string, unknown>) => void): void };
@@ -13,9 +14,9 @@ const storage = (): Storage | undefined =>
 export function SyncLine() {
   const [state, setState] = useState<SyncView['state']>();
   useEffect(() => {
-    const read = () => void storage()?.local?.get('syncState').then((r) => setState(r.syncState as SyncView['state'] | undefined), () => undefined);
+    const read = () => void storage()?.local?.get(SYNC_STATE_KEY).then((r) => setState(r[SYNC_STATE_KEY] as SyncView['state'] | undefined), () => undefined);
     read();
-    const changed = (c: Record<string, unknown>) => { if ('syncState' in c) read(); };
+    const changed = (c: Record<string, unknown>) => { if (SYNC_STATE_KEY in c) read(); };
     storage()?.onChanged?.addListener(changed);
     return () => storage()?.onChanged?.removeListener(changed);
   }, []);

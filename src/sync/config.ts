@@ -3,6 +3,7 @@
 // here unwrapped so the worker can sync without the passphrase.
 import browser from 'webextension-polyfill';
 import type { RawKeys } from './crypto';
+import { SYNC_CONFIG_KEY, SYNC_STATE_KEY } from '../messaging/storage-keys';
 
 export interface SyncConfig { url: string; user: string; password: string; keys: RawKeys }
 
@@ -21,8 +22,8 @@ export interface SyncState {
   confirmDeletes?: number;
 }
 
-const CONFIG = 'syncConfig';
-const STATE = 'syncState';
+const CONFIG = SYNC_CONFIG_KEY;
+const STATE = SYNC_STATE_KEY;
 
 export const OFF_STATE: SyncState = { status: 'off', pending: 0, failures: 0, quarantined: 0 };
 

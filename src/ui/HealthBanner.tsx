@@ -2,7 +2,7 @@
 // messages, with a link to the options page's health card for the details.
 import { useEffect, useState } from 'preact/hooks';
 import { readHealth, type SiteHealth } from './health';
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 export function HealthBanner() {
   const [sites, setSites] = useState<SiteHealth[]>([]);

@@ -1,7 +1,7 @@
 // Small display helpers shared by the popup and the dashboard.
 import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
 import { isAttempt } from '../core/touch-kinds';
-import { t, tn } from './i18n';
+import { t, tn } from '../i18n/t';
 import { localDateKey } from '../core/business-days';
 
 const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);

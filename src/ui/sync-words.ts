@@ -1,5 +1,5 @@
 // Sync state and errors in plain words (options page and popup).
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 export interface SyncView {
   state: { status: string; lastSyncedAt?: number; pending: number; error?: string; stalled?: boolean; quarantined: number; confirmDeletes?: number };

@@ -1,7 +1,7 @@
 // Import: choose a file → read it (with progress) → preview → apply in one
 // background transaction. A refused file shows what is wrong and where.
 import { useState } from 'preact/hooks';
-import { t, tn } from '../../ui/i18n';
+import { t, tn } from '../../i18n/t';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { readImport, remap } from '../../data/read-import';

@@ -1,5 +1,5 @@
 // What an import will do, before anything is written.
-import { t, tn } from '../../ui/i18n';
+import { t, tn } from '../../i18n/t';
 import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
 

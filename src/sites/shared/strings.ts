@@ -3,7 +3,7 @@
 // first call in a content script blocks the page while the browser sends the
 // whole catalog (~400 messages): about 6 ms of a Gmail tab's main thread.
 // Named JSON imports are tree-shaken: only these entries are bundled.
-// Only `en` ships; test/unit/core/content-strings.test.ts fails when another
+// Only `en` ships; test/dom/shared/strings.test.ts fails when another
 // locale appears without being added here.
 import {
   armedState, errorState, logAsFollowUp, loggedState, trackThisConversation, trackedState, untrackedState,
