@@ -2,6 +2,7 @@
 // `health:<site>` = { roles, at }. A site is degraded when any role is false.
 import { SITES, type Site } from '../core/types';
 import { t } from './i18n';
+import { formatList } from './locale';
 
 export interface SiteHealth {
   site: Site;
@@ -48,5 +49,5 @@ export function roleLabel(role: string): string {
 
 /** The missing roles of a site, in plain words, without repeats. */
 export function missingInWords(missing: string[]): string {
-  return [...new Set(missing.map(roleLabel))].join(', ');
+  return formatList([...new Set(missing.map(roleLabel))]);
 }

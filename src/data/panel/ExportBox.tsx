@@ -2,6 +2,7 @@
 // of contacts. Last backup date, with a reminder when it is old or never.
 import { useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
+import { formatDate } from '../../ui/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { backupToJson, exportBackup } from '../backup';
@@ -16,7 +17,7 @@ export function BackupStatus({ lastBackupAt, contacts, now = Date.now() }: { las
   const stale = contacts > 0 && age >= BACKUP_STALE_DAYS;
   return (
     <p class={stale ? 'warn' : 'muted'} data-testid="backup-status">
-      {lastBackupAt ? t('lastBackup', new Date(lastBackupAt).toLocaleDateString()) : t('lastBackupNever')}
+      {lastBackupAt ? t('lastBackup', formatDate(lastBackupAt)) : t('lastBackupNever')}
       {stale && ` ${t('backupReminder')}`}
     </p>
   );

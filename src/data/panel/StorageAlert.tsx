@@ -3,6 +3,7 @@
 // The popup passes `exportHref` so the alert links to the options page's export.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
+import { formatDateTime } from '../../ui/locale';
 import { STORAGE_ERROR_KEY, type StorageErrorRecord } from '../storage-error';
 
 type Area = {
@@ -21,7 +22,7 @@ export function StorageAlert({ exportHref }: { exportHref?: string }) {
   if (!record) return null;
   return (
     <div class="warn storage-alert" role="alert">
-      <p>{t('storageErrorShown', new Date(record.at).toLocaleString(), record.message)}</p>
+      <p>{t('storageErrorShown', formatDateTime(record.at), record.message)}</p>
       <p>{t('storageErrorAdvice')}</p>
       <div class="storage-alert-actions">
         {exportHref && <a class="btn" href={exportHref} target="_blank" rel="noopener">{t('storageErrorExport')}</a>}
