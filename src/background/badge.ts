@@ -2,7 +2,7 @@
 // ledger change (changes.ts) and at each local day boundary (the day alarm
 // recomputes, which is a ledger change), and at every worker start.
 import browser from 'webextension-polyfill';
-import { dueCount } from '../ledger/queries';
+import { dueCount } from '../ledger/index';
 import { ledgerDb } from './db-handle';
 
 export const badgeText = (n: number) => (n <= 0 ? '' : n > 99 ? '99+' : String(n));

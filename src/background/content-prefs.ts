@@ -4,8 +4,7 @@
 // Runs after every write that can change settings (save, backup import,
 // wipe: src/background/handlers.ts) and at worker start.
 import browser from 'webextension-polyfill';
-import type { NudgelineDB } from '../ledger/db';
-import { loadSettings } from '../ledger/settings-store';
+import { loadSettings, type NudgelineDB } from '../ledger/index';
 import { PREFS_KEY, type ContentPrefs } from '../content/prefs';
 import { ledgerDb } from './db-handle';
 

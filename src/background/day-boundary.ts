@@ -2,10 +2,7 @@
 // next such moment recomputes everything, and a worker that starts on a new
 // day catches up at once.
 import browser from 'webextension-polyfill';
-import { lastRecomputeDay } from '../ledger/recompute-all';
-import { recomputeStale } from '../ledger/recompute-stale';
-import { localDay, nextLocalMidnight } from '../ledger/day';
-import { nextStageChangeAt } from '../ledger/next-change';
+import { lastRecomputeDay, localDay, nextLocalMidnight, nextStageChangeAt, recomputeStale } from '../ledger/index';
 import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 

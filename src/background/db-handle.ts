@@ -1,6 +1,6 @@
 // One Dexie handle per worker life. A stopped worker loses it and the next
 // call opens it again: nothing here that cannot be rebuilt.
-import { openDb, type NudgelineDB } from '../ledger/db';
+import { openDb, type NudgelineDB } from '../ledger/index';
 
 let cached: NudgelineDB | undefined;
 

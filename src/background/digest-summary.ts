@@ -1,6 +1,6 @@
 // What the digest says: one phrase per kind of follow-up that is due,
 // final reach-outs first ("1 final reach-out, 2 nudges").
-import type { NudgelineDB } from '../ledger/db';
+import { dueBySection, type NudgelineDB } from '../ledger/index';
 import type { Section } from '../core/types';
 import { t } from '../ui/i18n';
 
@@ -11,15 +11,8 @@ const PARTS: [Section | 'duties', string][] = [
   ['check-in-due', 'digestCheckIn'], ['article-due', 'digestArticle'],
 ];
 
-export async function dueBySection(db: NudgelineDB, now: number): Promise<Map<Section | 'duties', number>> {
-  return db.transaction('r', db.contacts, db.referrals, async () => {
-    const counts = await Promise.all(PARTS.map(([s]) =>
-      s === 'duties'
-        ? db.referrals.where('dutyDueAt').belowOrEqual(now).count()
-        : db.contacts.where('[section+dueAt]').between([s, 0], [s, now], true, true).count()));
-    return new Map(PARTS.map(([s], i) => [s, counts[i]!]));
-  });
-}
+/** Today's counts, in digest order. */
+export const dueNow = (db: NudgelineDB, now: number) => dueBySection(db, now, PARTS.map(([s]) => s));
 
 /** '1 final reach-out, 2 nudges', or '' when nothing is due. */
 export function summarize(counts: ReadonlyMap<Section | 'duties', number>): string {

@@ -7,7 +7,6 @@ import * as ledger from '../ledger/index';
 import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 import { catchUpToday, scheduleDayBoundary } from './day-boundary';
-import * as data from '../data/handle-data';
 import { mirrorContentPrefs } from './content-prefs';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
@@ -74,10 +73,10 @@ export async function handlePage(req: PageRequest, now = Date.now()): Promise<Re
     case 'ledger.wipe':
       return wrote(ledger.wipeLedger(db).then(withPrefs));
     case 'backup.import':
-      return wrote(data.importBackupJson(db, req.json, now).then(withPrefs));
+      return wrote(ledger.restoreBackupJson(db, req.json, now).then(withPrefs));
     case 'import.apply':
-      return wrote(data.importPeople(db, req.people, now));
+      return wrote(ledger.importPeople(db, req.people, now));
     case 'backup.recorded':
-      return wrote(data.recordBackup(db, req.at));
+      return wrote(ledger.recordBackup(db, req.at));
   }
 }

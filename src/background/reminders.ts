@@ -1,59 +1,38 @@
 // The daily digest: one alarm, re-created at every worker start, fires at
 // the next digest time; the decision itself is pure (core/digest.ts). The day
-// is claimed in a transaction first, so two wake-ups never send two digests.
+// is claimed in the ledger first (ledger/digest-log.ts), so two wake-ups
+// never send two digests.
 import browser from 'webextension-polyfill';
-import { dayKey, nextDigestAt, shouldSendDigest } from '../core/digest';
+import { nextDigestAt } from '../core/digest';
 import { DUE_SECTIONS } from '../core/types';
-import { loadSettings } from '../ledger/settings-store';
-import { snoozeAllDue } from '../ledger/contacts';
-import { nextLocalMidnight } from '../ledger/day';
+import { claimDigestDay, lastDigestDay, loadSettings, nextLocalMidnight, recordDigest, snoozeAllDue } from '../ledger/index';
 import { t } from '../ui/i18n';
 import { ledgerDb } from './db-handle';
-import { dueBySection, summarize, totalDue } from './digest-summary';
+import { dueNow, summarize, totalDue } from './digest-summary';
 import { updateBadge } from './badge';
 import { catchUpToday } from './day-boundary';
 
 export const DIGEST_ALARM = 'nudgeline:digest';
 export const DIGEST_NOTIFICATION = 'nudgeline-digest';
-const LAST_DAY = 'lastDigestDay';
-export const LAST_DIGEST = 'lastDigest';
-
-async function lastDigestDay(): Promise<string | undefined> {
-  return (await ledgerDb().meta.get(LAST_DAY))?.value as string | undefined;
-}
-
 /** Arm the alarm for the next time worth looking (or clear it when the digest is off). */
 export async function scheduleDigest(now = Date.now()): Promise<void> {
   const settings = await loadSettings(ledgerDb());
-  const when = nextDigestAt(now, settings, await lastDigestDay());
+  const when = nextDigestAt(now, settings, await lastDigestDay(ledgerDb()));
   if (when === null) await browser.alarms.clear(DIGEST_ALARM);
   else await browser.alarms.create(DIGEST_ALARM, { when: Math.max(when, now + 1_000) });
 }
 
-/** Claims today for the digest if it is due; false if not due or already claimed. */
-async function claimToday(now: number): Promise<boolean> {
-  const db = ledgerDb();
-  return db.transaction('rw', db.meta, db.settings, async () => {
-    const settings = await loadSettings(db);
-    const last = (await db.meta.get(LAST_DAY))?.value as string | undefined;
-    if (!shouldSendDigest(now, settings, last)) return false;
-    await db.meta.put({ key: LAST_DAY, value: dayKey(now) });
-    return true;
-  });
-}
-
 export async function runDigest(now = Date.now()): Promise<boolean> {
   let shown = false;
-  if (await claimToday(now)) {
+  if (await claimDigestDay(ledgerDb(), now)) {
     // A worker woken on a new day may not have recomputed yet: count today's stages.
     await catchUpToday(now);
-    const counts = await dueBySection(ledgerDb(), now);
+    const counts = await dueNow(ledgerDb(), now);
     // Nothing due: the day is used up all the same, and no notification.
     if (totalDue(counts) > 0) {
       const message = summarize(counts);
       await showDigest(totalDue(counts), message);
-      // What went out and when: shown in the options page, checked by the tests.
-      await ledgerDb().meta.put({ key: LAST_DIGEST, value: { day: dayKey(now), at: now, message } });
+      await recordDigest(ledgerDb(), now, message);
       shown = true;
     }
   }

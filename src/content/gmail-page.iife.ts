@@ -3,9 +3,10 @@
 // metadata only (ids, To, counts, subject) to the content script.
 import { watchSyncSends } from '../sites/gmail/page-watch';
 import { createPageBridge } from '../sites/shared/bridge';
+import { GMAIL_BRIDGE } from '../sites/gmail/network';
 
 try {
-  const bridge = createPageBridge('gmail');
+  const bridge = createPageBridge(GMAIL_BRIDGE);
   watchSyncSends((obs) => bridge.post(obs));
 } catch {
   /* never break the page */

@@ -1,36 +1,10 @@
-// Export and parse of the full JSON backup. Parsing never touches the
-// ledger; restoring (restore-backup.ts) happens in the background, in one
-// transaction.
+// The full JSON backup as text: written canonically, parsed and checked.
+// Pure: reading the ledger (ledger/export.ts) and restoring it
+// (ledger/restore.ts) are the ledger's.
 import * as v from 'valibot';
-import type { NudgelineDB } from '../ledger/db';
-import type { Settings } from '../core/types';
 import { ImportError } from './errors';
 import { lineAt } from './source';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './backup-schema';
-
-const byId = <T extends { id?: number }>(a: T, b: T) => (a.id ?? 0) - (b.id ?? 0);
-
-/** Everything in the ledger. lastBackupAt stays out: it describes this browser, not the data. */
-export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.identities, db.touches, db.referrals, db.settings], async () => {
-    const row = await db.settings.get('settings');
-    let settings: Settings | null = null;
-    if (row) {
-      const { lastBackupAt: _omit, ...rest } = row.value;
-      void _omit;
-      settings = rest;
-    }
-    const [contacts, identities, touches, referrals] = await Promise.all([
-      db.contacts.toArray(), db.identities.toArray(), db.touches.toArray(), db.referrals.toArray(),
-    ]);
-    return {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, settings,
-      // timeline is derived from the touches (and rebuilt after a restore).
-      contacts: contacts.sort(byId).map(({ timeline: _derived, ...c }) => c), identities: identities.sort(byId),
-      touches: touches.sort(byId), referrals: referrals.sort(byId),
-    } as Backup;
-  });
-}
 
 /** Keys sorted at every level, so the same ledger always gives the same text. */
 function canonical(value: unknown): unknown {

@@ -2,11 +2,9 @@
 // Column names are a stable machine format, not UI text.
 import type { Contact, Identity } from '../core/types';
 import { NEVER } from '../core/types';
-import type { NudgelineDB } from '../ledger/db';
 import { localDateKey } from '../core/business-days';
 
 export const CSV_COLUMNS = ['name', 'emails', 'linkedin', 'stage', 'attempt', 'last_touch', 'next_due', 'tags', 'notes'];
-
 
 /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
@@ -28,10 +26,4 @@ export function contactsToCsv(contacts: readonly Contact[], identities: readonly
   });
   // BOM: Excel then reads the file as UTF-8 (non-Latin names intact).
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-}
-
-export async function exportContactsCsv(db: NudgelineDB): Promise<string> {
-  const [contacts, identities] = await db.transaction('r', db.contacts, db.identities, () =>
-    Promise.all([db.contacts.toArray(), db.identities.toArray()]));
-  return contactsToCsv(contacts, identities);
 }

@@ -5,6 +5,9 @@ import type { Contact, Identity, Referral, Section, Touch } from '../core/types'
 import { DUE_SECTIONS } from '../core/types';
 import type { NudgelineDB } from './db';
 
+export { existingKeys } from './existing-keys';
+export { exportBackup, exportContactsCsv } from './export';
+
 export interface AgendaPage {
   rows: Contact[];
   /** rows in the section, counted up to SECTION_COUNT_CAP; -1 when asked not to count */
@@ -53,6 +56,17 @@ export async function dueCount(db: NudgelineDB, now: number): Promise<number> {
       db.referrals.where('dutyDueAt').belowOrEqual(now).limit(BADGE_COUNT_CAP).primaryKeys().then((k) => k.length),
     ]);
     return Math.min(BADGE_COUNT_CAP, counts.reduce((a, b) => a + b, 0));
+  });
+}
+
+/** How many are due at `now` in each of `parts` ('duties': open referral duties), uncapped: the digest. */
+export async function dueBySection<K extends Section | 'duties'>(db: NudgelineDB, now: number, parts: readonly K[]): Promise<Map<K, number>> {
+  return db.transaction('r', db.contacts, db.referrals, async () => {
+    const counts = await Promise.all(parts.map((s) =>
+      s === 'duties'
+        ? db.referrals.where('dutyDueAt').belowOrEqual(now).count()
+        : sectionRange(db, s as Section, now).count()));
+    return new Map(parts.map((s, i) => [s, counts[i]!]));
   });
 }
 

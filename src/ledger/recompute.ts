@@ -3,10 +3,11 @@
 // transaction, which must cover contacts, identities, touches, referrals
 // and settings.
 import { Dexie } from 'dexie';
-import type { Contact, Identity, Referral, Settings, StageResult, StageTouch, Touch } from '../core/types';
+import type { Contact, Referral, Settings, StageResult, StageTouch, Touch } from '../core/types';
 import { computeStage } from '../core/stage';
 import { computeReferralDuty } from '../core/referral-duty';
 import { byTime } from '../core/touch-kinds';
+import { searchTextOf } from '../core/search-text';
 import type { NudgelineDB } from './db';
 import { loadSettings } from './settings-store';
 
@@ -15,12 +16,6 @@ export const MERGED_DUE_AT = -1;
 
 export function touchesOf(db: NudgelineDB, contactId: number): Promise<Touch[]> {
   return db.touches.where('[contactId+at]').between([contactId, -Infinity], [contactId, Infinity], true, true).toArray();
-}
-
-export function searchTextOf(contact: Pick<Contact, 'name'>, identities: readonly Identity[]): string {
-  const parts = new Set([contact.name, ...identities.flatMap((i) => [i.value, i.display ?? ''])]
-    .map((s) => s.trim().toLowerCase()).filter(Boolean));
-  return [...parts].join(' ');
 }
 
 /** A contact's touches as the stage rules read them, in replay order: Contact.timeline. */

@@ -47,6 +47,14 @@ export async function addIgnore(db: NudgelineDB, value: string, contactId: numbe
   });
 }
 
+/** The options page downloaded a backup at `at`. */
+export async function recordBackup(db: NudgelineDB, at: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    // Before the first save there is no row: the defaults plus this date make one.
+    await storeSettings(db, { ...(await loadSettings(db)), lastBackupAt: at });
+  });
+}
+
 /** Delete everything: contacts, touches, referrals, settings, meta. */
 export async function wipeLedger(db: NudgelineDB): Promise<void> {
   await db.transaction('rw', allTables(db), () => Promise.all(allTables(db).map((t) => t.clear())));

@@ -1,11 +1,11 @@
 // Import and export on the options page: the storage alert, the last backup,
-// export buttons and the import flow (all in src/data/panel/).
+// export buttons and the import flow (all in import-export/).
 import { useEffect, useState } from 'preact/hooks';
 import { pageDb, readSettings } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { StorageAlert } from '../data/panel/StorageAlert';
-import { BackupStatus, ExportBox } from '../data/panel/ExportBox';
-import { ImportFlow } from '../data/panel/ImportFlow';
+import { StorageAlert } from '../ui/StorageAlert';
+import { BackupStatus, ExportBox } from './import-export/ExportBox';
+import { ImportFlow } from './import-export/ImportFlow';
 
 export function DataPanel() {
   const { version } = useActions();

@@ -6,7 +6,7 @@ import type { Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { pageDb, readSettings } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
-import { StorageAlert } from '../data/panel/StorageAlert';
+import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
 import { useActions } from '../ui/actions';

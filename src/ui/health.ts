@@ -39,6 +39,7 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   subject: 'healthRole_subject', thread: 'healthRole_thread', messages: 'healthRole_messages',
   account: 'healthRole_account', messageBox: 'healthRole_messageBox', participant: 'healthRole_participant',
   conversation: 'healthRole_conversation', adapter: 'healthRole_adapter',
+  sendUnrecognized: 'healthSendUnrecognized',
 };
 
 /** "the Send button" for 'sendButton'; an unknown role id is shown as it is. */

@@ -6,11 +6,12 @@
 // retried until the background acknowledges the committed write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, ledgerDump, until, type Ext } from './harness';
+import { launch, ledgerDump, until, type Ext } from './harness';
+import { sharedFixture } from '../shared-data';
 
 const GMAIL = 'https://mail.google.com';
 const SENDS = 200;
-const REQUEST = fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
+const REQUEST = sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
 
 /** Posts one send the way Gmail's web client does (runs in the page). */
 async function send(tab: Page, i: number): Promise<void> {

@@ -2,8 +2,8 @@
 // the current To recipients are tracked (debounced lookup), arms the
 // compose on press so its next confirmed send is logged as a follow-up.
 import type { Person } from '../../messaging/protocol';
-import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { say } from '../../content/strings';
+import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
+import { say } from '../shared/strings';
 import { recipients } from './compose';
 
 export interface ComposeUi {

@@ -4,21 +4,10 @@
 // (ids, To, Cc/Bcc counts, subject; never the body) goes to the content
 // script. Wrappers call the originals first and swallow their own errors.
 import { parseSendBody, legacyIdIn, type ParsedSend } from './parse-send';
+import type { SendObservation } from './network';
 
 export const SYNC_SEND = /\/sync\/u\/\d+\/i\/s(?:\?|$)/;
 
-export interface SendObservation {
-  kind: 'send';
-  messageId: string;
-  threadId?: string;
-  legacyId?: string;
-  to: { email: string; name?: string }[];
-  ccCount: number;
-  bccCount: number;
-  subject: string;
-  scheduled: boolean;
-  at: number;
-}
 
 const parseJson = (text: string): unknown => {
   try {

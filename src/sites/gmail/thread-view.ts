@@ -2,8 +2,8 @@
 // incoming ones once, report the thread/messages roles, and put a "Track
 // this conversation" button by the subject heading.
 import type { AdapterContext } from '../adapter';
-import { mountLogButton } from '../../content/inline-button';
-import { say } from '../../content/strings';
+import { mountLogButton } from '../shared/inline-button';
+import { say } from '../shared/strings';
 import type { HealthTracker } from '../shared/health';
 import { findFirst, selfOrFirst } from '../shared/selectors';
 import { GMAIL } from './selectors';

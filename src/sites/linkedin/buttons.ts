@@ -1,8 +1,8 @@
 // The inline controls on LinkedIn: "Log as follow-up" before each message
 // form's Send button (page and overlays), "Track this conversation" in each
 // conversation's header. Both live in the shared shadow-root button.
-import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { say } from '../../content/strings';
+import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
+import { say } from '../shared/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';

@@ -1,8 +1,8 @@
 // The inline controls on Outlook: "Log as follow-up" after Send in each
 // compose's command bar, "Track this conversation" beside the reading
 // pane's subject heading.
-import { mountLogButton, type LogButtonHandle } from '../../content/inline-button';
-import { say } from '../../content/strings';
+import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
+import { say } from '../shared/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { readTo } from './page';

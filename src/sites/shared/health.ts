@@ -4,6 +4,15 @@
 
 export type Roles = Record<string, boolean>;
 
+/**
+ * Shared on every site: the site sent a request that looks like a send but
+ * whose shape the parser does not know. Reported as this role being false
+ * (false is always the bad value), shown as "send requests not recognized";
+ * it stays for the page load: one recognized send does not vouch for the next.
+ */
+export const SEND_UNRECOGNIZED = 'sendUnrecognized';
+export const sendUnrecognized = (health: HealthTracker): void => health.set({ [SEND_UNRECOGNIZED]: false });
+
 export interface HealthTracker {
   /** record one or more roles (true found, false expected but missing) */
   set(roles: Roles): void;

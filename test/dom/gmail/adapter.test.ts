@@ -1,7 +1,7 @@
 // The Gmail adapter's health, inline button and teardown on dated fixtures.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGmail } from '../../../src/sites/gmail/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { loadFixture } from '../shared/fixture-page';
 import { click, fakeCtx, networkSend, settle, wait, type FakeCtx } from './harness';
 

@@ -3,7 +3,7 @@
 import type { AdapterContext } from '../../../src/sites/adapter';
 import type { ObservedMessage, Person } from '../../../src/messaging/protocol';
 import { createPageBridge } from '../../../src/sites/shared/bridge';
-import type { SendObservation } from '../../../src/sites/gmail/page-watch';
+import type { SendObservation } from '../../../src/sites/gmail/network';
 
 export interface FakeCtx extends AdapterContext {
   controller: AbortController;
@@ -35,6 +35,8 @@ export function fakeCtx(tracked: (p: Person) => boolean = () => false): FakeCtx 
 
 // One page-world bridge per window, as at document_start in Gmail.
 const page = createPageBridge('gmail');
+/** Anything the page could post on the bridge, unchecked. */
+export const pagePost = (payload: unknown): void => page.post(payload);
 export function networkSend(obs: Partial<SendObservation> & { messageId: string }): void {
   page.post({ kind: 'send', to: [], ccCount: 0, bccCount: 0, subject: '', scheduled: false, at: 1_800_000_000_000, ...obs });
 }

@@ -1,11 +1,11 @@
-// The /i/s parser over real captured Gmail sync requests (InboxSDK, gmail.js).
+// The /i/s parser over real captured Gmail sync requests (InboxSDK, gmail.js),
+// read from ../shared/fixtures/gmail/network/ (provenance in its MANIFEST.md).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { sharedFixture } from '../../shared-data';
 import { legacyIdIn, parseSendBody } from '../../../src/sites/gmail/parse-send';
 import { toObservations } from '../../../src/sites/gmail/page-watch';
 
-const capture = (name: string): string => readFileSync(resolve('test/fixtures/gmail/network', name), 'utf8');
+const capture = (name: string): string => sharedFixture(`gmail/network/${name}`);
 
 describe('parseSendBody over real captures', () => {
   const cases = [

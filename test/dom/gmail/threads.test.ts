@@ -2,7 +2,7 @@
 // skipped, "Track this conversation" imports everything, auto-replies marked.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGmail } from '../../../src/sites/gmail/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { loadFixture, parseFixture } from '../shared/fixture-page';
 import { click, fakeCtx, settle, type FakeCtx } from './harness';
 

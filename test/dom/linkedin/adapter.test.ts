@@ -3,7 +3,7 @@
 // kept apart, the legacy markup through fallbacks, the broken page degraded.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkedinAdapter } from '../../../src/sites/linkedin/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from './harness';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-venkataraman-4b21a/';

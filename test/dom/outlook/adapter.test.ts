@@ -4,7 +4,7 @@
 // the 2024 markup through fallbacks; the broken page degraded.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutlookAdapter } from '../../../src/sites/outlook/adapter';
-import { buttonOf } from '../../../src/content/inline-button';
+import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from '../linkedin/harness';
 
 const CONV = 'AAQkADAwATMwMAItYjc0Ni0xMmQzLTAwAi0wMAoAEABLz0gQ2nH1Rrj7nGmXcP3k';

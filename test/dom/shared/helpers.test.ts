@@ -1,6 +1,7 @@
 // Shared adapter helpers: health reports, intents, event ids, the page bridge.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHealthTracker } from '../../../src/sites/shared/health';
+import { createHealthTracker, sendUnrecognized } from '../../../src/sites/shared/health';
+import { healthOf } from '../../../src/ui/health';
 import { createIntentTracker } from '../../../src/sites/shared/intents';
 import { newEventId, stableEventId } from '../../../src/sites/shared/event-id';
 
@@ -28,6 +29,16 @@ describe('health tracker', () => {
     controller.abort();
     vi.advanceTimersByTime(1_000);
     expect(reports).toHaveLength(2);
+  });
+
+  it('an unrecognized send request shows as degraded, under the one key every site uses', () => {
+    const reports: Record<string, boolean>[] = [];
+    const health = createHealthTracker((r) => reports.push(r), { signal: new AbortController().signal, delayMs: 10 });
+    health.set({ adapter: true });
+    sendUnrecognized(health);
+    vi.advanceTimersByTime(10);
+    expect(reports).toEqual([{ adapter: true, sendUnrecognized: false }]);
+    expect(healthOf('gmail', { roles: reports[0]!, at: 1 })).toMatchObject({ degraded: true, missing: ['sendUnrecognized'] });
   });
 
   it('survives a report callback that throws', () => {

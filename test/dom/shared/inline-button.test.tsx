@@ -1,7 +1,7 @@
 // The shared inline button: a real, labelled, keyboard-reachable <button>
 // in a shadow root, with a visible state, gone when its signal aborts.
 import { describe, expect, it, vi } from 'vitest';
-import { buttonOf, INJECTED_SELECTOR, mountLogButton } from '../../../src/content/inline-button';
+import { buttonOf, INJECTED_SELECTOR, mountLogButton } from '../../../src/sites/shared/inline-button';
 
 function setup(onPress: () => void | Promise<void> = () => undefined, position?: 'before' | 'after') {
   document.body.innerHTML = '<div id="bar"><div id="send" role="button">Send</div></div>';

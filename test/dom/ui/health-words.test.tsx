@@ -32,7 +32,7 @@ const ROLES_BY_SITE = {
   gmail: ['compose', 'sendButton', 'recipients', 'subject', 'thread', 'messages', 'account'],
   linkedin: ['messageBox', 'sendButton', 'participant', 'conversation', 'messages', 'account'],
   outlook: ['compose', 'sendButton', 'recipients', 'conversation', 'messages', 'account'],
-  any: ['adapter'],
+  any: ['adapter', 'sendUnrecognized'],
 };
 
 describe('role labels', () => {
@@ -46,6 +46,7 @@ describe('role labels', () => {
     ['sendButton', 'the Send button'],
     ['recipients', 'the recipients'],
     ['messageBox', 'the message box'],
+    ['sendUnrecognized', 'send requests in a form it knows (send requests not recognized)'],
     ['somethingNew', 'somethingNew'],
     ['toString', 'toString'],
   ])('%s reads "%s"', (role, want) => {

@@ -1,11 +1,11 @@
-// The inline buttons' words are bundled (src/content/strings.ts) instead of
+// The inline buttons' words are bundled (src/sites/shared/strings.ts) instead of
 // read through chrome.i18n, whose first call blocks the page. They must stay
 // the catalog's own words in every shipped language, and no content-script
 // code may reach chrome.i18n.getMessage.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CATALOGS, CONTENT_KEYS, contentLocale, type ContentLocale } from '../../../src/content/strings';
+import { CONTENT_CATALOGS, CONTENT_KEYS, contentLocale, type ContentLocale } from '../../../src/sites/shared/strings';
 
 const LOCALES = readdirSync('src/_locales').sort();
 const catalog = (lang: string) =>

@@ -8,7 +8,7 @@ import { logManualTouch } from '../../../src/ledger/contacts';
 import { mergeContacts, unmergeContact } from '../../../src/ledger/merge';
 import { recomputeAll } from '../../../src/ledger/recompute-all';
 import { stageTimeline } from '../../../src/ledger/recompute';
-import { exportBackup } from '../../../src/data/backup';
+import { exportBackup } from '../../../src/ledger/export';
 import { computeStage } from '../../../src/core/stage';
 import { DEFAULT_POLICY } from '../../../src/core/settings';
 import { DAY_MS } from '../../../src/core/types';

@@ -2,9 +2,9 @@
 // (storage.local['storageError']): shown until dismissed, with the advice to export.
 // The popup passes `exportHref` so the alert links to the options page's export.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
-import { formatDateTime } from '../../ui/locale';
-import { STORAGE_ERROR_KEY, type StorageErrorRecord } from '../storage-error';
+import { t } from './i18n';
+import { formatDateTime } from './locale';
+import { STORAGE_ERROR_KEY, type StorageErrorRecord } from '../data/storage-error';
 
 type Area = {
   get(key: string): Promise<Record<string, unknown>>;

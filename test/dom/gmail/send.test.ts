@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGmail } from '../../../src/sites/gmail/adapter';
 import { loadFixture } from '../shared/fixture-page';
-import { click, fakeCtx, networkSend, settle, wait, type FakeCtx } from './harness';
+import { click, fakeCtx, networkSend, pagePost, settle, wait, type FakeCtx } from './harness';
 
 let ctx: FakeCtx;
 afterEach(() => ctx?.controller.abort());
@@ -45,6 +45,23 @@ describe('gmail sends', () => {
     expect(second).toMatchObject({ messageId: 'msg-a:r8190137112111191537', to: [{ email: 'linus@example.com' }], subject: 'Intro: Linus and Ada' });
     expect(first!.eventId).not.toBe(second!.eventId);
     expect(JSON.stringify(ctx.observed)).not.toMatch(/would you have time|meet Ada|boss@|archive@/);
+  });
+
+  it('checks what the page world posts: malformed posts are dropped, fields bounded', async () => {
+    start('gmail/2026-11-compose.html');
+    await settle();
+    click(sendButtons()[0]!);
+    for (const bad of [null, 'send', [], { kind: 'send' }, { kind: 'send', messageId: 'x', at: 1 },
+      { kind: 'send', messageId: 'msg-a:r1', at: 'now' }, { kind: 'other', messageId: 'msg-a:r1', at: 1 }]) pagePost(bad);
+    await settle();
+    expect(ctx.observed).toEqual([]);
+    pagePost({ kind: 'send', messageId: 'msg-a:r-329565169840451245', at: 1_800_000_000_000, to: [{ email: 'ada@example.org' }, { email: 7 }, 'x'],
+      subject: 'y'.repeat(501), threadId: '<script>', legacyId: 'zz', ccCount: -1, scheduled: 'yes' });
+    await settle();
+    expect(ctx.observed).toHaveLength(1);
+    expect(ctx.observed[0]).toMatchObject({ messageId: 'msg-a:r-329565169840451245', to: [{ email: 'ada@example.org' }], threadUrl: expect.stringContaining('mail.google.com') });
+    expect(ctx.observed[0]!.scheduled).toBeUndefined();
+    expect(ctx.observed[0]!.threadId).not.toBe('<script>');
   });
 
   it('takes To from the network when Gmail reports it, and marks scheduled sends', async () => {

@@ -5,8 +5,8 @@ import { t } from '../../ui/i18n';
 import { formatDate } from '../../ui/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
-import { backupToJson, exportBackup } from '../backup';
-import { exportContactsCsv } from '../export-csv';
+import { backupToJson } from '../../data/backup';
+import { exportBackup, exportContactsCsv } from '../../ledger/queries';
 import { downloadText, today } from './download';
 
 /** A backup older than this gets a reminder. */

@@ -1,8 +1,12 @@
 // Restoring a backup replaces the whole ledger in one transaction, keeping
 // every id, so the restored ledger exports to the same backup.
-import type { NudgelineDB } from '../ledger/db';
-import type { Backup } from './backup-schema';
 import type { Settings } from '../core/types';
+import { parseBackup } from '../data/backup';
+import type { Backup } from '../data/backup-schema';
+import { ImportError } from '../data/errors';
+import type { NudgelineDB } from './db';
+import { LedgerError } from './errors';
+import { recomputeAll } from './recompute-all';
 
 export interface RestoreResult {
   contacts: number;
@@ -28,4 +32,19 @@ export async function restoreBackup(db: NudgelineDB, b: Backup): Promise<Restore
     }
     return { contacts: b.contacts.length, touches: b.touches.length };
   });
+}
+
+/** A backup file's text, checked again here (a page's word is not enough), then restored. */
+export async function restoreBackupJson(db: NudgelineDB, json: string, now: number): Promise<RestoreResult> {
+  let backup;
+  try {
+    backup = parseBackup(json);
+  } catch (err) {
+    if (err instanceof ImportError) throw new LedgerError(err.message);
+    throw err;
+  }
+  const result = await restoreBackup(db, backup);
+  // Stages are materialized for a moment in time: bring them to today.
+  await recomputeAll(db, now);
+  return result;
 }

@@ -1,6 +1,6 @@
 // Turning import errors and skip reasons into the user's words.
 import { t } from '../../ui/i18n';
-import { ImportError, type SkippedRow } from '../errors';
+import { ImportError, type SkippedRow } from '../../data/errors';
 
 export function importErrorText(err: unknown): string {
   if (err instanceof ImportError) {

@@ -8,16 +8,16 @@
 // being added here.
 import {
   armedState as de_armedState, errorState as de_errorState, logAsFollowUp as de_logAsFollowUp, loggedState as de_loggedState, trackThisConversation as de_trackThisConversation, trackedState as de_trackedState, untrackedState as de_untrackedState,
-} from '../_locales/de/messages.json';
+} from '../../_locales/de/messages.json';
 import {
   armedState as en_armedState, errorState as en_errorState, logAsFollowUp as en_logAsFollowUp, loggedState as en_loggedState, trackThisConversation as en_trackThisConversation, trackedState as en_trackedState, untrackedState as en_untrackedState,
-} from '../_locales/en/messages.json';
+} from '../../_locales/en/messages.json';
 import {
   armedState as es_armedState, errorState as es_errorState, logAsFollowUp as es_logAsFollowUp, loggedState as es_loggedState, trackThisConversation as es_trackThisConversation, trackedState as es_trackedState, untrackedState as es_untrackedState,
-} from '../_locales/es/messages.json';
+} from '../../_locales/es/messages.json';
 import {
   armedState as fr_armedState, errorState as fr_errorState, logAsFollowUp as fr_logAsFollowUp, loggedState as fr_loggedState, trackThisConversation as fr_trackThisConversation, trackedState as fr_trackedState, untrackedState as fr_untrackedState,
-} from '../_locales/fr/messages.json';
+} from '../../_locales/fr/messages.json';
 
 // Spelled out (not `import * as`): a namespace passed around would bundle every message.
 export const CONTENT_CATALOGS = {

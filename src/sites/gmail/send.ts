@@ -7,7 +7,7 @@ import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { createIntentTracker, type Intent } from '../shared/intents';
 import { stableEventId } from '../shared/event-id';
 import type { ComposeSnapshot } from './compose';
-import type { SendObservation } from './page-watch';
+import type { SendObservation } from './network';
 import { threadUrl } from './ids';
 import { snippetIn } from '../shared/snippet';
 import { GMAIL } from './selectors';

@@ -1,7 +1,7 @@
 // The column-mapping step for a generic CSV: which columns hold the name
 // (one, or first + last), the email and the profile link.
 import { t } from '../../ui/i18n';
-import type { ColumnMapping } from '../generic-csv';
+import type { ColumnMapping } from '../../data/generic-csv';
 
 const FIELDS = [
   ['name', 0, 'mapName'], ['name', 1, 'mapName2'], ['email', 0, 'mapEmail'], ['profile', 0, 'mapProfile'],

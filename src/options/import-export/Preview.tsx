@@ -1,7 +1,7 @@
 // What an import will do, before anything is written.
 import { t } from '../../ui/i18n';
 import { formatDateTime, formatNumber } from '../../ui/locale';
-import type { ImportPlan } from '../plan';
+import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
 
 const SHOWN = 50;

@@ -2,10 +2,11 @@
 // contacts the ledger already knows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type NudgelineDB } from '../../../src/ledger/db';
-import { applyImport } from '../../../src/data/apply-import';
+import { applyImport } from '../../../src/ledger/import';
 import { readImport } from '../../../src/data/read-import';
-import { fixtureFile, linkedInExport, memoryFile } from './helpers';
-import { counts } from './seed';
+import { fixtureFile, linkedInExport, memoryFile } from '../data/helpers';
+import { counts } from '../data/seed';
+import { searchContacts } from '../../../src/ledger/queries';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 let n = 0;
@@ -53,6 +54,33 @@ describe('applyImport', () => {
     const ids = await db.identities.where('contactId').equals(lars!.contactId).toArray();
     expect(ids.map((i) => i.value).sort()).toEqual(['https://www.linkedin.com/in/larsnilsson/', 'lars.n@example.com', 'lars@nilsson.example']);
     expect(await db.contacts.count()).toBe(2);
+  });
+
+  it('a merge fills empty notes only, and the contact is found by the address it learned', async () => {
+    const db = fresh();
+    await applyImport(db, [
+      { line: 2, name: 'Ana', emails: ['ana@a.example'], notes: 'mine' },
+      { line: 3, name: 'Bo', emails: ['bo@b.example'] },
+    ], NOW);
+    // Two rows of one file can match the same contact through different addresses.
+    const result = await applyImport(db, [
+      { line: 2, name: 'Ana', emails: ['ana@a.example', 'ana@new.example'], notes: 'from file' },
+      { line: 3, name: 'Bo', emails: ['bo@b.example'], notes: 'Engineer' },
+      { line: 4, name: 'Bo B', emails: ['bo@b.example'] },
+    ], NOW);
+    expect(result).toEqual({ added: 0, merged: 2, skipped: 1 });
+    const [ana] = await searchContacts(db, 'ana@new', 5);
+    expect(ana).toMatchObject({ name: 'Ana', notes: 'mine' });
+    expect((await searchContacts(db, 'bo@b', 5)).map((c) => c.notes)).toEqual(['Engineer']);
+  });
+
+  it('finds existing contacts the same way when the ledger holds more identities than the file', async () => {
+    const db = fresh();
+    await applyImport(db, await peopleOf(memoryFile('Connections.csv', linkedInExport(30))), NOW);
+    const before = await counts(db);
+    const one = (await peopleOf(memoryFile('Connections.csv', linkedInExport(30)))).slice(4, 5);
+    expect(await applyImport(db, one, NOW)).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await counts(db)).toEqual(before);
   });
 
   it('writes nothing when the transaction fails partway', async () => {
