@@ -51,6 +51,6 @@ export const formatList = (items: string[]): string =>
 
 /** The page's lang attribute: the language of the catalog the browser chose (screen readers, hyphenation). */
 export function applyDocumentLanguage(doc: Document = document): void {
-  const lang = api()?.getMessage?.('htmlLang');
+  const lang = api()?.getMessage?.('catalogLanguage');
   if (lang) doc.documentElement.lang = lang;
 }
