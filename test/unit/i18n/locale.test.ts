@@ -1,6 +1,8 @@
 // Dates, numbers, percentages and lists follow the browser's language, not a fixed 'en'.
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { t } from '../../../src/ui/i18n';
+import { filledTemplate } from '../../../src/ui/template-copy';
 import { formatDate, formatDateTime, formatList, formatMegabytes, formatNumber, formatPercent, uiLanguage } from '../../../src/ui/locale';
 
 const g = globalThis as { chrome?: unknown };
@@ -49,5 +51,20 @@ describe('formatting in the browser\'s language', () => {
     browserIn('en');
     expect(t('tableCount', 12_345)).toBe('12,345 contacts');
     expect(t('tableCount', '12345')).toBe('12345 contacts');
+  });
+});
+
+describe('copying a template', () => {
+  it('gives a template still at its default in the browser\'s language, filled in', () => {
+    browserIn('fr');
+    expect(filledTemplate(DEFAULT_SETTINGS, 'thank-you', 'Dana Smith')).toBe('Bonjour Dana, merci beaucoup pour votre aide. Elle a vraiment fait la différence.');
+    browserIn('de-AT');
+    expect(filledTemplate(DEFAULT_SETTINGS, 'thank-you', 'Dana Smith')).toBe('Hallo Dana, vielen Dank für Ihre Hilfe. Sie hat wirklich etwas bewirkt.');
+  });
+
+  it('gives an edited template as written, whatever the language', () => {
+    browserIn('es');
+    const settings = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates, nudge: 'Hey {firstName}, any news?' } };
+    expect(filledTemplate(settings, 'nudge', 'Dana Smith')).toBe('Hey Dana, any news?');
   });
 });
