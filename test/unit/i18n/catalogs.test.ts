@@ -35,6 +35,11 @@ describe('message catalogs', () => {
     expect(OTHERS).toEqual(['de', 'es', 'fr']);
   });
 
+  it('English fits the stores\' limits too (Chrome refuses a longer manifest description)', () => {
+    expect([...en.extName!.message].length).toBeLessThanOrEqual(75);
+    expect([...en.extDescription!.message].length).toBeLessThanOrEqual(132);
+  });
+
   it('English defines every placeholder it uses', () => {
     const undefinedSlots = Object.entries(en).flatMap(([key, e]) => slots(e).named
       .filter((name) => !Object.keys(e.placeholders ?? {}).some((n) => n.toLowerCase() === name)).map((name) => `${key}: ${name}`));
@@ -53,6 +58,11 @@ describe('message catalogs', () => {
         return [key, { filled: e.message.trim() !== '', ...slots(e), placeholders: e.placeholders }];
       }));
       expect(shape(c)).toEqual(shape(en));
+    });
+
+    it('fits the stores\' limits: a name of at most 75 characters, a description of at most 132', () => {
+      expect([...c.extName!.message].length).toBeLessThanOrEqual(75);
+      expect([...c.extDescription!.message].length).toBeLessThanOrEqual(132);
     });
 
     it('has the plural forms English has', () => {
