@@ -1,6 +1,7 @@
-// Three tiers, one run: unit (pure rules and the ledger on fake-indexeddb),
+// Four tiers, one run: unit (pure rules and the ledger on fake-indexeddb),
 // dom (site adapters and UI components on happy-dom), e2e (the built
-// extension in real headless Chromium).
+// extension in real headless Chromium), firefox (the built Firefox variant in
+// headless Firefox ESR, through Marionette).
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
@@ -40,6 +41,19 @@ export default defineConfig({
           fileParallelism: true,
           // Runs after the unit and dom tiers (a group of its own).
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['test/firefox/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/firefox/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One Firefox at a time, after the Chromium tier.
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

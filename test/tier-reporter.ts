@@ -19,12 +19,13 @@ export default class TierReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     console.log('\nTests per tier:');
-    for (const name of ['unit', 'dom', 'e2e', ...[...tiers.keys()].filter((k) => !['unit', 'dom', 'e2e'].includes(k))]) {
+    const order = ['unit', 'dom', 'e2e', 'firefox'];
+    for (const name of [...order, ...[...tiers.keys()].filter((k) => !order.includes(k))]) {
       const row = tiers.get(name);
       if (!row) continue;
       passed += row.passed;
       failed += row.failed;
-      console.log(`  ${name.padEnd(5)} ${row.passed} passed, ${row.failed} failed${row.skipped ? `, ${row.skipped} skipped` : ''}`);
+      console.log(`  ${name.padEnd(7)} ${row.passed} passed, ${row.failed} failed${row.skipped ? `, ${row.skipped} skipped` : ''}`);
     }
     console.log(`${passed} passed, ${failed} failed`);
   }

@@ -2,9 +2,9 @@
 // final reach-outs first ("1 final reach-out, 2 nudges").
 import { dueBySection, type NudgelineDB } from '../ledger/index';
 import type { Section } from '../core/types';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 
-/** Digest order and the i18n key stem of each (…_one / …_many). */
+/** Digest order and the i18n key stem of each (…_one / …_other). */
 const PARTS: [Section | 'duties', string][] = [
   ['final-due', 'digestFinal'], ['nudge-due', 'digestNudge'], ['reply-owed', 'digestReply'],
   ['came-back', 'digestCameBack'], ['referral-ask-due', 'digestReferralAsk'], ['duties', 'digestDuty'],
@@ -18,7 +18,7 @@ export const dueNow = (db: NudgelineDB, now: number) => dueBySection(db, now, PA
 export function summarize(counts: ReadonlyMap<Section | 'duties', number>): string {
   return PARTS.flatMap(([s, key]) => {
     const n = counts.get(s) ?? 0;
-    return n > 0 ? [t(n === 1 ? `${key}_one` : `${key}_many`, n)] : [];
+    return n > 0 ? [tn(key, n)] : [];
   }).join(t('digestSeparator'));
 }
 

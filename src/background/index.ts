@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Reply } from '../messaging/protocol';
 import { onAlarm, onWorkerStart } from './day-boundary';
 import { routeMessage } from './route';
-import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest } from './reminders';
+import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest, hasNotificationButtons } from './reminders';
 import { updateBadge } from './badge';
 import { mirrorContentPrefs } from './content-prefs';
 
@@ -22,7 +22,9 @@ const logFailure = (what: string) => (err: unknown) => console.error(`[nudgeline
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === DIGEST_ALARM) void runDigest().catch(logFailure('digest'));
 });
-browser.notifications.onButtonClicked.addListener((id, index) => void onDigestButton(id, index).catch(logFailure('digest button')));
+if (hasNotificationButtons()) {
+  browser.notifications.onButtonClicked.addListener((id, index) => void onDigestButton(id, index).catch(logFailure('digest button')));
+}
 browser.notifications.onClicked.addListener((id) => void onDigestClicked(id).catch(logFailure('digest click')));
 void Promise.all([updateBadge(), scheduleDigest()]).catch(logFailure('reminders start'));
 // Content scripts read the snippets preference from storage.local (content-prefs.ts).

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { nextDigestAt } from '../core/digest';
 import { DUE_SECTIONS } from '../core/types';
 import { claimDigestDay, lastDigestDay, loadSettings, nextLocalMidnight, recordDigest, snoozeAllDue } from '../ledger/index';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import { ledgerDb } from './db-handle';
 import { dueNow, summarize, totalDue } from './digest-summary';
 import { updateBadge } from './badge';
@@ -44,17 +44,21 @@ async function showDigest(total: number, message: string): Promise<void> {
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: t(total === 1 ? 'digestTitle_one' : 'digestTitle_many', total),
+    title: tn('digestTitle', total),
     message,
   };
-  try {
-    await browser.notifications.create(DIGEST_NOTIFICATION, {
-      ...options, buttons: [{ title: t('digestOpen') }, { title: t('digestSnoozeAll') }],
-    } as typeof options);
-  } catch {
-    // Firefox has no notification buttons: clicking the notification opens the agenda.
-    await browser.notifications.create(DIGEST_NOTIFICATION, options);
+  // Without buttons (Firefox), clicking the notification opens the agenda.
+  if (hasNotificationButtons()) {
+    try {
+      await browser.notifications.create(DIGEST_NOTIFICATION, {
+        ...options, buttons: [{ title: t('digestOpen') }, { title: t('digestSnoozeAll') }],
+      } as typeof options);
+      return;
+    } catch {
+      // A browser refusing buttons after all: plain notification below.
+    }
   }
+  await browser.notifications.create(DIGEST_NOTIFICATION, options);
 }
 
 export async function openAgenda(): Promise<void> {
@@ -78,6 +82,16 @@ export async function onDigestButton(id: string, index: number): Promise<void> {
   await browser.notifications.clear(id);
   if (index === 0) await openAgenda();
   else await snoozeAllUntilTomorrow();
+}
+
+/**
+ * Whether this build's browser has notification buttons. Firefox has none: it
+ * lists notifications.onButtonClicked but stubs it in the parent process,
+ * where listening logs "which is unimplemented" at every start (nothing on the
+ * extension's side tells the stub apart). The Firefox build is `vite --mode firefox`.
+ */
+export function hasNotificationButtons(mode: string = import.meta.env.MODE): boolean {
+  return mode !== 'firefox';
 }
 
 export async function onDigestClicked(id: string): Promise<void> {

@@ -8,7 +8,8 @@ import { applyStoredPrefs, snippetsEnabled, watchPrefs } from './prefs';
 export function boot(adapter: SiteAdapter): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
-  const outbox = new Outbox(adapter.site, signal, applyStoredPrefs);
+  const leaving = new AbortController();
+  const outbox = new Outbox(adapter.site, AbortSignal.any([signal, leaving.signal]), applyStoredPrefs);
   watchPrefs(signal);
   // An orphaned script (the extension was reloaded or updated) detaches
   // everything the first time it would talk to the extension.
@@ -27,10 +28,14 @@ export function boot(adapter: SiteAdapter): AbortController {
     },
     snippets: snippetsEnabled,
   };
-  // The page is going away for good (not into the back/forward cache): detach.
+  // The page is going away for good (not into the back/forward cache): its
+  // observers, listeners, timers and elements go with it, so nothing is torn
+  // down (that ran long enough in Firefox to be stopped as a slow script).
+  // Only the outbox stops sending; what it holds stays in storage.local for
+  // the site's next page.
   addEventListener('pagehide', (e) => {
-    if (!e.persisted) controller.abort();
-  });
+    if (!e.persisted) leaving.abort();
+  }, { signal });
   try {
     adapter.start(ctx);
     void outbox.flush();

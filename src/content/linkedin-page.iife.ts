@@ -1,13 +1,14 @@
 // Runs in LinkedIn's own world (world: MAIN, document_start) to see the
-// createMessage request an isolated content script cannot. Posts metadata
-// only (conversation id, message urn) to the content script.
+// site's messenger requests an isolated content script cannot, and when its
+// pop-up's shadow root is attached. Posts metadata only (urns, ids, times,
+// profile links, names) to the content script.
 import { createPageBridge } from '../sites/shared/bridge';
 import { LINKEDIN_BRIDGE } from '../sites/linkedin/network';
-import { watchLinkedinSends } from '../sites/linkedin/page-watch';
+import { watchLinkedin } from '../sites/linkedin/page-watch';
 
 try {
   const bridge = createPageBridge(LINKEDIN_BRIDGE);
-  watchLinkedinSends((sent) => bridge.post(sent));
+  watchLinkedin((p) => bridge.post(p));
 } catch {
   /* never break the page */
 }

@@ -1,7 +1,8 @@
 // When the daily digest goes out. Pure: the clock comes in as `now`, local
 // time is the runtime's zone. At most one digest per local day; weekdays
-// only by default; never inside quiet hours (deferred to their end); a slot
-// missed while the computer slept is delivered once, late.
+// only by default; never inside quiet hours (deferred to their end). Today's
+// slot missed while the computer slept is delivered once, late; a slot missed
+// on an earlier day is folded into today's, which comes at the user's time.
 import type { Settings } from './types';
 import { localDateKey } from './business-days';
 
@@ -39,40 +40,50 @@ export function quietHoursEnd(t: number, quiet: DigestSettings['quietHours']): n
   return m < end ? endOn(0) : null;
 }
 
-/** The latest digest slot at or before now (within the last week), or null. */
-export function latestSlot(now: number, s: DigestSettings): number | null {
-  for (let add = 0; add >= -8; add--) {
-    const slot = slotOn(now, s, add);
-    if (slot <= now && isDigestDay(slot, s)) return slot;
+/** When a slot goes out: at its time, or at the end of the quiet hours it falls in. */
+function deliveryOf(slot: number, s: DigestSettings): number {
+  return quietHoursEnd(slot, s.quietHours) ?? slot;
+}
+
+/** Slots from the day before `t` onwards, each with its delivery time, in order. */
+function* slotsFrom(t: number, s: DigestSettings, days = 9): Generator<number> {
+  for (let add = -1; add <= days; add++) {
+    const slot = slotOn(t, s, add);
+    if (isDigestDay(slot, s)) yield deliveryOf(slot, s);
   }
-  return null;
 }
 
 /**
+ * Today's delivery if it is at or before now, else null. Only today's counts:
+ * a slot missed on an earlier day is folded into today's, at the user's time.
+ * (Yesterday's slot is looked at too: quiet hours across midnight defer it into today.)
+ */
+function dueToday(now: number, s: DigestSettings): number | null {
+  const today = dayKey(now);
+  for (const at of slotsFrom(now, s, 0)) if (at <= now && dayKey(at) === today) return at;
+  return null;
+}
+
+const sentOn = (day: string, last: string | undefined) => last !== undefined && last >= day;
+
+/**
  * Whether a digest goes out at `now`. lastDigestDay is the local day the last
- * one went out. A slot is served once, at or after its time, outside quiet
- * hours, unless a digest already went out on its day or later: so a slot
- * missed while the computer slept comes once on wake and also covers that day.
+ * one went out. At most one a day, never inside quiet hours; today's slot,
+ * once passed, goes out (late if the computer slept through it); earlier
+ * missed slots never go out on their own.
  */
 export function shouldSendDigest(now: number, s: DigestSettings, lastDigestDay: string | undefined): boolean {
   if (!s.digest.enabled || quietHoursEnd(now, s.quietHours) !== null) return false;
-  const slot = latestSlot(now, s);
-  if (slot === null) return false;
-  // Never sent (a new install): only today's slot counts, nothing "missed" before it.
-  return lastDigestDay === undefined ? dayKey(slot) === dayKey(now) : lastDigestDay < dayKey(slot);
+  return !sentOn(dayKey(now), lastDigestDay) && dueToday(now, s) !== null;
 }
 
-/** When to look again: now if due, else the end of quiet hours or the next slot (past quiet hours). Null when off. */
+/** When to look again: now if due, else the end of quiet hours or the next delivery. Null when off. */
 export function nextDigestAt(now: number, s: DigestSettings, lastDigestDay: string | undefined): number | null {
   if (!s.digest.enabled) return null;
   if (shouldSendDigest(now, s, lastDigestDay)) return now;
-  const slot = latestSlot(now, s);
   const quietEnd = quietHoursEnd(now, s.quietHours);
-  const pending = slot !== null && (lastDigestDay === undefined ? dayKey(slot) === dayKey(now) : lastDigestDay < dayKey(slot));
-  if (quietEnd !== null && pending) return quietEnd;
-  for (let add = 0; add <= 8; add++) {
-    const next = slotOn(now, s, add);
-    if (next > now && isDigestDay(next, s)) return quietHoursEnd(next, s.quietHours) ?? next;
-  }
+  const pending = !sentOn(dayKey(now), lastDigestDay) && dueToday(now, s) !== null;
+  if (quietEnd !== null && pending && dayKey(quietEnd) === dayKey(now)) return quietEnd;
+  for (const at of slotsFrom(now, s)) if (at > now && !sentOn(dayKey(at), lastDigestDay)) return at;
   return null;
 }

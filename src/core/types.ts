@@ -1,5 +1,6 @@
 // The ledger's vocabulary. Pure data: no DOM, no browser APIs, no Dexie.
 // PRODUCT.md (The ledger, Stages) is the source of every name here.
+import type { ContactSyncMeta } from './contact-sync';
 
 export type Channel = 'gmail' | 'outlook' | 'linkedin' | 'manual';
 export type Site = Exclude<Channel, 'manual'>;
@@ -19,6 +20,8 @@ export type TouchSource = 'auto' | 'button' | 'manual' | 'import';
 
 export interface Touch {
   id?: number;
+  /** global id (schema v3), the same on every device */
+  gid?: string;
   contactId: number;
   direction: Direction;
   kind: TouchKind;
@@ -50,6 +53,7 @@ export type IdentityKind = 'email' | 'linkedin' | 'name';
 
 export interface Identity {
   id?: number;
+  gid?: string;
   contactId: number;
   kind: IdentityKind;
   /** normalized key: lower-cased email, canonical /in/<slug>/ URL, trimmed name */
@@ -64,6 +68,9 @@ export type CadenceOverride = Partial<Pick<Policy, 'nudgeIntervals' | 'attemptsB
 
 export interface Contact {
   id?: number;
+  gid?: string;
+  /** per-field clocks, tag dots and note heads for merging edits from other devices */
+  sync?: ContactSyncMeta;
   name: string;
   tags: string[];
   notes: string;
@@ -123,6 +130,7 @@ export type ReferralDuty = 'report-back' | 'thank' | 'gift';
 
 export interface Referral {
   id?: number;
+  gid?: string;
   referrerId: number;
   /** absent while only asked */
   refereeId?: number;

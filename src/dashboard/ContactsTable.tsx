@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { SECTIONS, type Channel } from '../core/types';
 import { ChannelIcon } from '../ui/icons';
 import { formatDate } from '../ui/format';
-import { t, vocab } from '../ui/i18n';
+import { t, tn, vocab } from '../ui/i18n';
 import type { DashRow } from './load';
 import { allTags, applyQuery, type SortKey, type TableQuery } from './table-model';
 
@@ -41,7 +41,7 @@ export function ContactsTable({ rows }: { rows: DashRow[] }) {
             {tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
           </select>
         </label>
-        <span class="muted small" role="status">{t('tableCount', result.total)}</span>
+        <span class="muted small" role="status">{tn('tableCount', result.total)}</span>
       </div>
       <table class="contacts">
         <caption class="visually-hidden">{t('tableCaption')}</caption>

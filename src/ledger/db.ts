@@ -3,6 +3,8 @@
 // seeds at n-1 and checks every row at n.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Contact, Identity, Referral, Touch, Settings } from '../core/types';
+import { upgradeToV3 } from './migrate-v3';
+import { syncLogMiddleware, type SyncLogRow } from './change-log';
 
 export interface MetaRow {
   key: string;
@@ -21,6 +23,7 @@ export type NudgelineDB = Dexie & {
   referrals: EntityTable<Referral, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
+  syncLog: EntityTable<SyncLogRow, 'seq'>;
 };
 
 export const DB_NAME = 'nudgeline';
@@ -46,9 +49,25 @@ export const SCHEMA_V2 = {
   contacts: '++id, [section+dueAt], mergedInto',
 } as const;
 
+/**
+ * Schema v3: rows that sync get a global id (`gid`, src/core/ulid.ts); the
+ * local `++id` keys stay for every existing query. syncLog lists the rows
+ * changed since the last push while sync is on (change-log.ts).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  contacts: '++id, [section+dueAt], mergedInto, &gid',
+  identities: '++id, &[kind+value], contactId, &gid',
+  touches: '++id, &dedupeKey, [contactId+at], eventId, at, &gid',
+  referrals: '++id, referrerId, refereeId, dutyDueAt, &gid',
+  syncLog: '++seq',
+} as const;
+
 export function openDb(name = DB_NAME): NudgelineDB {
   const db = new Dexie(name) as NudgelineDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.use(syncLogMiddleware);
   return db;
 }

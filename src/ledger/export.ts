@@ -6,6 +6,7 @@ import { contactsToCsv } from '../data/export-csv';
 import type { NudgelineDB } from './db';
 
 const byId = <T extends { id?: number }>(a: T, b: T) => (a.id ?? 0) - (b.id ?? 0);
+const noGid = <T extends { gid?: string }>({ gid: _g, ...row }: T): Omit<T, 'gid'> => row;
 
 /** Everything in the ledger. lastBackupAt stays out: it describes this browser, not the data. */
 export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup> {
@@ -23,8 +24,9 @@ export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup
     return {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, settings,
       // timeline is derived from the touches (and rebuilt after a restore).
-      contacts: contacts.sort(byId).map(({ timeline: _derived, ...c }) => c), identities: identities.sort(byId),
-      touches: touches.sort(byId), referrals: referrals.sort(byId),
+      // Global ids and clocks belong to this browser's sync (a restore is a new ledger).
+      contacts: contacts.sort(byId).map(({ timeline: _derived, gid: _g, sync: _s, ...c }) => c), identities: identities.sort(byId).map(noGid),
+      touches: touches.sort(byId).map(noGid), referrals: referrals.sort(byId).map(noGid),
     } as Backup;
   });
 }

@@ -1,5 +1,6 @@
-// Read-only queries for the popup, options page, dashboard and badge.
-// Each agenda section is one compound-index range query with a limit.
+// Read-only queries for the popup, options page, dashboard and badge: the
+// pages' one read API (they never touch a table themselves). Each agenda
+// section is one compound-index range query with a limit.
 // CONTRACT (implemented by the ledger): signatures below are fixed.
 import type { Contact, Identity, Referral, Section, Touch } from '../core/types';
 import { DUE_SECTIONS } from '../core/types';
@@ -7,6 +8,10 @@ import type { NudgelineDB } from './db';
 
 export { existingKeys } from './existing-keys';
 export { exportBackup, exportContactsCsv } from './export';
+export { rowSummaries, type RowSummary } from './row-summaries';
+export { contactsById, hasContacts, ledgerCounts, liveContactCount, stagesAreCurrent, type LedgerCounts } from './page-reads';
+export { dashboardRead, type DashboardRead } from './dashboard-read';
+export { loadSettings } from './settings-store';
 
 export interface AgendaPage {
   rows: Contact[];
@@ -128,9 +133,4 @@ export async function contactDetail(db: NudgelineDB, id: number): Promise<Contac
 /** Referrals with an open duty toward the referrer, due at `now`, soonest first. */
 export async function openReferralDuties(db: NudgelineDB, now: number, limit: number): Promise<Referral[]> {
   return db.referrals.where('dutyDueAt').belowOrEqual(now).limit(limit).toArray();
-}
-
-/** Contacts merged into this one (directly): what "undo merge" would bring back. */
-export async function mergedFrom(db: NudgelineDB, id: number): Promise<Contact[]> {
-  return db.contacts.where('mergedInto').equals(id).toArray();
 }

@@ -9,6 +9,7 @@ import { recomputeAll } from './recompute-all';
 import { recomputeContacts } from './recompute';
 import { loadSettings, storeSettings } from './settings-store';
 import { allTables, writeTables } from './tables';
+import { SYNC_ON_KEY } from './change-log';
 
 export async function saveSettings(db: NudgelineDB, input: unknown, now: number): Promise<Settings> {
   const checked = validateSettings(input);
@@ -55,7 +56,16 @@ export async function recordBackup(db: NudgelineDB, at: number): Promise<void> {
   });
 }
 
-/** Delete everything: contacts, touches, referrals, settings, meta. */
+/**
+ * Delete everything: contacts, touches, referrals, settings, meta. With sync
+ * on, this device's sync keys stay, so the deletion reaches the other devices.
+ */
 export async function wipeLedger(db: NudgelineDB): Promise<void> {
-  await db.transaction('rw', allTables(db), () => Promise.all(allTables(db).map((t) => t.clear())));
+  await db.transaction('rw', allTables(db), async () => {
+    const syncing = (await db.meta.get(SYNC_ON_KEY))?.value === true;
+    await Promise.all([
+      ...writeTables(db).map((t) => t.clear()),
+      syncing ? db.meta.filter((m) => !m.key.startsWith('sync.')).delete() : db.meta.clear(),
+    ]);
+  });
 }

@@ -3,10 +3,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../core/types';
 import { request } from '../messaging/client';
-import { pageDb, readSettings } from '../ui/ledger';
+import { loadSettings } from '../ledger/queries';
+import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { CadenceCard } from './CadenceCard';
 import { RemindersCard } from './RemindersCard';
 import { DetectionCard } from './DetectionCard';
@@ -22,7 +24,7 @@ export function App() {
   const [saved, setSaved] = useState<Settings>();
   const [draft, setDraft] = useState<Settings>();
   const [serverError, setServerError] = useState('');
-  const load = () => void readSettings(pageDb()).then((s) => {
+  const load = () => void loadSettings(pageDb()).then((s) => {
     setSaved(s);
     setDraft(structuredClone(s));
   });
@@ -50,6 +52,7 @@ export function App() {
       <header class="opt-head">
         <Logo size={28} />
         <h1>{t('optTitle')}</h1>
+        <ShortcutHint howTo class="hint opt-shortcut" />
       </header>
       <nav class="opt-nav" aria-label={t('optNav')}>
         {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'data', 'delete'].map((id) => (
@@ -64,7 +67,7 @@ export function App() {
           <TemplatesCard s={draft} edit={edit} errors={errors} />
           <div class="save-bar" role="region" aria-label={t('optSaveBar')}>
             <span class={problems ? 'error' : 'muted'} role="status">
-              {problems ? t('optProblems', problems) : dirty ? t('optUnsaved') : t('optAllSaved')}
+              {problems ? tn('optProblems', problems) : dirty ? t('optUnsaved') : t('optAllSaved')}
             </span>
             {errors.general && <span class="error">{errors.general}</span>}
             {serverError && <span class="error" role="alert">{t('optRefused', serverError)}</span>}

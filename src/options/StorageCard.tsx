@@ -1,5 +1,6 @@
 // How much the ledger holds and how much room the browser gives it.
 import { useEffect, useState } from 'preact/hooks';
+import { ledgerCounts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { t } from '../ui/i18n';
@@ -19,11 +20,10 @@ export function StorageCard() {
   const { version } = useActions();
   const [status, setStatus] = useState<Status>();
   useEffect(() => {
-    const db = pageDb();
     void Promise.all([
-      db.contacts.filter((c) => !c.mergedInto).count(), db.touches.count(), db.referrals.count(),
+      ledgerCounts(pageDb()),
       navigator.storage?.estimate?.().catch(() => ({} as StorageEstimate)) ?? Promise.resolve({} as StorageEstimate),
-    ]).then(([contacts, touches, referrals, est]) => setStatus({ contacts, touches, referrals, usage: est.usage, quota: est.quota }));
+    ]).then(([counts, est]) => setStatus({ ...counts, usage: est.usage, quota: est.quota }));
   }, [version]);
   return (
     <Card id="storage" title={t('optStorage')} intro={t('optStorageIntro')}>

@@ -1,7 +1,8 @@
 // Import and export on the options page: the storage alert, the last backup,
 // export buttons and the import flow (all in import-export/).
 import { useEffect, useState } from 'preact/hooks';
-import { pageDb, readSettings } from '../ui/ledger';
+import { hasContacts, loadSettings } from '../ledger/queries';
+import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { StorageAlert } from '../ui/StorageAlert';
 import { BackupStatus, ExportBox } from './import-export/ExportBox';
@@ -10,18 +11,18 @@ import { ImportFlow } from './import-export/ImportFlow';
 export function DataPanel() {
   const { version } = useActions();
   const [tick, setTick] = useState(0);
-  const [info, setInfo] = useState<{ lastBackupAt?: number; contacts: number }>();
+  const [info, setInfo] = useState<{ lastBackupAt?: number; hasContacts: boolean }>();
   useEffect(() => {
     const db = pageDb();
-    void Promise.all([readSettings(db), db.contacts.count()])
-      .then(([s, contacts]) => setInfo({ lastBackupAt: s.lastBackupAt, contacts }))
-      .catch(() => setInfo({ contacts: 0 }));
+    void Promise.all([loadSettings(db), hasContacts(db)])
+      .then(([s, any]) => setInfo({ lastBackupAt: s.lastBackupAt, hasContacts: any }))
+      .catch(() => setInfo({ hasContacts: false }));
   }, [version, tick]);
   const refresh = () => setTick((n) => n + 1);
   return (
     <div class="data-panel">
       <StorageAlert />
-      {info && <BackupStatus lastBackupAt={info.lastBackupAt} contacts={info.contacts} />}
+      {info && <BackupStatus lastBackupAt={info.lastBackupAt} hasContacts={info.hasContacts} />}
       <ExportBox onBackedUp={refresh} />
       <ImportFlow onImported={refresh} />
     </div>

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { load, takePrefetched, type Loaded } from './agenda-load';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import { ContactRow } from './ContactRow';
 import { DutyRow } from './DutyRow';
 import { PAGE_SIZE, type Group } from './groups';
@@ -55,12 +55,12 @@ export function AgendaSection({ group, firstPage, onTotal }: Props) {
   const body = (
     <>
       <ul class="rows" aria-labelledby={headingId}>
-        {data.duties.map((r) => <DutyRow key={`d${r.id}`} referral={r} />)}
-        {data.rows.map(({ contact, section }) => <ContactRow key={contact.id} contact={contact} section={section} />)}
+        {data.duties.map((d) => <DutyRow key={`d${d.referral.id}`} {...d} />)}
+        {data.rows.map(({ contact, section, summary }) => <ContactRow key={contact.id} contact={contact} section={section} data={summary} />)}
       </ul>
       {(data.rows.length < data.total || data.moreDuties) && (
         <button type="button" class="btn ghost more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-          {t('showMore', Math.min(PAGE_SIZE, Math.max(0, data.total - data.rows.length)) || PAGE_SIZE)}
+          {tn('showMore', Math.min(PAGE_SIZE, Math.max(0, data.total - data.rows.length)) || PAGE_SIZE)}
         </button>
       )}
     </>

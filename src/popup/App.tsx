@@ -4,11 +4,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { pageDb, readSettings } from '../ui/ledger';
+import { hasContacts, loadSettings } from '../ledger/queries';
+import { pageDb } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
 import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../ui/i18n';
+import { ShortcutHint } from '../ui/Shortcut';
 import { useActions } from '../ui/actions';
 import { AgendaSection } from './AgendaSection';
 import { ContactView } from './ContactView';
@@ -24,15 +26,15 @@ export function App({ now = Date.now() }: { now?: number }) {
   const [query, setQuery] = useState('');
   const [later, setLater] = useState(false);
   const [totals, setTotals] = useState<Record<string, number>>({});
-  const [known, setKnown] = useState<number>();
+  const [known, setKnown] = useState<boolean>();
   useEffect(() => {
-    void readSettings(pageDb()).then(setSettings);
+    void loadSettings(pageDb()).then(setSettings);
     // Collapsed groups wait until the first paint is done.
     const timer = setTimeout(() => setLater(true), 0);
     return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
-    void pageDb().contacts.count().then(setKnown);
+    void hasContacts(pageDb()).then(setKnown);
   }, [version]);
   const onTotal = (id: string, total: number) => setTotals((prev) => (prev[id] === total ? prev : { ...prev, [id]: total }));
   const dueReported = DUE_GROUPS.every((g) => g.id in totals);
@@ -59,13 +61,14 @@ export function App({ now = Date.now() }: { now?: number }) {
           <SearchResults query={query.trim()} />
         ) : (
           <>
-            {known === 0 && <EmptyState />}
-            {known !== 0 && nothingDue && <p class="caught-up">{t('allCaughtUp')}</p>}
+            {known === false && <EmptyState />}
+            {known !== false && nothingDue && <p class="caught-up">{t('allCaughtUp')}</p>}
             {DUE_GROUPS.map((g, i) => <AgendaSection key={g.id} group={g} firstPage={i < 2 ? FIRST_PAGE : PAGE_SIZE} onTotal={onTotal} />)}
             {later && LATER_GROUPS.map((g) => <AgendaSection key={g.id} group={g} firstPage={PAGE_SIZE} onTotal={onTotal} />)}
           </>
         )}
       </main>
+      <footer class="foot"><ShortcutHint /></footer>
     </PopupCtx.Provider>
   );
 }

@@ -1,19 +1,16 @@
 // One agenda row: who, where, which attempt, how long ago, and what to do.
 import { useRef } from 'preact/hooks';
 import type { Contact, Section } from '../core/types';
+import type { RowSummary } from '../ledger/queries';
 import { ChannelIcon } from '../ui/icons';
 import { attemptLabel, daysAgo, lastActivity } from '../ui/format';
-import { useActions } from '../ui/actions';
 import { t } from '../ui/i18n';
 import { usePopup } from './context';
-import { useRowData } from './row-data';
 import { RowActions } from './RowActions';
 import { useKeepFocus } from './focus-keeper';
 
-export function ContactRow({ contact, section }: { contact: Contact; section: Section }) {
+export function ContactRow({ contact, section, data }: { contact: Contact; section: Section; data: RowSummary }) {
   const { settings, now, openContact } = usePopup();
-  const { version } = useActions();
-  const data = useRowData(contact.id!, version);
   const attempt = attemptLabel(contact, section, settings.policy);
   const channel = data.latest?.channel ?? 'manual';
   const where = data.identity?.display ?? data.identity?.value;

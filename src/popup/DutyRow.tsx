@@ -1,8 +1,6 @@
 // An open duty toward someone who referred the user: report back, thank, gift.
-import { useEffect, useState } from 'preact/hooks';
 import type { Contact, Referral, ReferralDuty, TemplateId } from '../core/types';
 import { fillTemplate, firstNameOf } from '../core/templates';
-import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { t, vocab } from '../ui/i18n';
 import { copyText } from '../ui/template-copy';
@@ -10,17 +8,11 @@ import { usePopup } from './context';
 
 const TEMPLATE: Record<ReferralDuty, TemplateId> = { 'report-back': 'report-back', thank: 'thank-you', gift: 'gift-note' };
 
-export function DutyRow({ referral }: { referral: Referral }) {
-  const { run, say, version } = useActions();
+export function DutyRow({ referral, referrer, referee }: { referral: Referral; referrer: Contact; referee?: Contact }) {
+  const { run, say } = useActions();
   const { settings, openContact } = usePopup();
-  const [people, setPeople] = useState<(Contact | undefined)[]>([]);
-  useEffect(() => {
-    const ids = [referral.referrerId, referral.refereeId ?? 0];
-    void pageDb().contacts.bulkGet(ids).then(setPeople);
-  }, [referral.referrerId, referral.refereeId, version]);
-  const [referrer, referee] = people;
   const duty = referral.duty;
-  if (!duty || !referrer) return null;
+  if (!duty) return null;
   const copy = async () => {
     const text = fillTemplate(settings.templates[TEMPLATE[duty]], {
       name: referrer.name, firstName: firstNameOf(referrer.name), referee: referee?.name ?? '',

@@ -13,7 +13,7 @@ export function Identities({ contact, identities }: { contact: Contact; identiti
   useEffect(() => {
     if (!q.trim()) return setFound([]);
     let live = true;
-    void searchContacts(pageDb(), q.trim(), 6).then((r) => live && setFound(r.filter((c) => c.id !== contact.id && !c.mergedInto)));
+    void searchContacts(pageDb(), q.trim(), 6).then((r) => live && setFound(r.filter((c) => c.id !== contact.id)));
     return () => {
       live = false;
     };

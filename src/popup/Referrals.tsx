@@ -3,7 +3,7 @@
 // record a new one (PRODUCT.md principle 5: a rejection is a door).
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact, Referral, ReferralStatus } from '../core/types';
-import { searchContacts } from '../ledger/queries';
+import { contactsById, searchContacts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { t, vocab } from '../ui/i18n';
@@ -24,7 +24,7 @@ export function Referrals({ contact, given, received }: Props) {
   const [mayUse, setMayUse] = useState(false);
   useEffect(() => {
     const ids = [...given.map((r) => r.refereeId), ...received.map((r) => r.referrerId)].filter((x): x is number => x !== undefined);
-    void pageDb().contacts.bulkGet(ids).then((cs) => setNames(new Map(cs.flatMap((c) => (c ? [[c.id!, c.name] as const] : [])))));
+    void contactsById(pageDb(), ids).then((cs) => setNames(new Map([...cs].map(([id, c]) => [id, c.name]))));
   }, [given, received]);
   useEffect(() => {
     if (!q.trim()) return setFound([]);

@@ -6,7 +6,8 @@ import { useActions } from '../ui/actions';
 import { t, vocab } from '../ui/i18n';
 import { copyText, filledTemplate, templateFor } from '../ui/template-copy';
 import { usePopup } from './context';
-import { ignoreTargets, safeThreadUrl, type RowData } from './row-data';
+import type { RowSummary } from '../ledger/queries';
+import { ignoreTargets, safeThreadUrl } from './row-data';
 import { SnoozeMenu } from './SnoozeMenu';
 
 /** Touches logged by hand, and who they come from: the user (out) or the contact (in). */
@@ -23,7 +24,7 @@ export const LOG_KINDS: { kind: TouchKind; direction: 'out' | 'in' }[] = [
   { kind: 'deal', direction: 'in' },
 ];
 
-export function RowActions({ contact, section, data }: { contact: Contact; section: Section; data: RowData }) {
+export function RowActions({ contact, section, data }: { contact: Contact; section: Section; data: RowSummary }) {
   const { run, say } = useActions();
   const { settings, now } = usePopup();
   const id = contact.id!;

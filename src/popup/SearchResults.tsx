@@ -1,7 +1,7 @@
 // Search across every contact by name or identity.
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../core/types';
-import { searchContacts } from '../ledger/queries';
+import { rowSummaries, searchContacts, type RowSummary } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { t } from '../ui/i18n';
 import { useActions } from '../ui/actions';
@@ -11,11 +11,16 @@ const LIMIT = 30;
 
 export function SearchResults({ query }: { query: string }) {
   const { version } = useActions();
-  const [found, setFound] = useState<Contact[]>();
+  const [found, setFound] = useState<{ contacts: Contact[]; summaries: Map<number, RowSummary> }>();
   useEffect(() => {
     let live = true;
     // A short pause so typing does not start a query per key.
-    const timer = setTimeout(() => void searchContacts(pageDb(), query, LIMIT).then((r) => live && setFound(r)), 120);
+    const search = async () => {
+      const contacts = await searchContacts(pageDb(), query, LIMIT);
+      const summaries = await rowSummaries(pageDb(), contacts);
+      if (live) setFound({ contacts, summaries });
+    };
+    const timer = setTimeout(() => void search(), 120);
     return () => {
       live = false;
       clearTimeout(timer);
@@ -24,9 +29,9 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <section class="group" aria-labelledby="h-search">
       <h2 id="h-search">{t('searchResults')}</h2>
-      {found && found.length === 0 && <p class="muted">{t('searchNone', query)}</p>}
+      {found && found.contacts.length === 0 && <p class="muted">{t('searchNone', query)}</p>}
       <ul class="rows">
-        {found?.map((c) => <ContactRow key={c.id} contact={c} section={c.section} />)}
+        {found?.contacts.map((c) => <ContactRow key={c.id} contact={c} section={c.section} data={found.summaries.get(c.id!) ?? {}} />)}
       </ul>
     </section>
   );

@@ -1,7 +1,7 @@
 // Small display helpers shared by the popup and the dashboard.
 import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
 import { isAttempt } from '../core/touch-kinds';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 import { localDateKey } from '../core/business-days';
 
 const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
@@ -14,7 +14,7 @@ export function daysBetween(then: number, now: number): number {
 export function daysAgo(then: number, now: number): string {
   if (!then) return '';
   const d = daysBetween(then, now);
-  return d === 0 ? t('daysAgoToday') : d === 1 ? t('daysAgoOne') : t('daysAgoMany', d);
+  return d === 0 ? t('daysAgoToday') : tn('daysAgo', d);
 }
 
 const HINTS: Partial<Record<Section, string>> = {

@@ -12,6 +12,28 @@ export function t(key: string, ...subs: (string | number)[]): string {
   return text || key;
 }
 
+/** The language the catalog in use is written in (its `catalogLanguage` message), for plural rules and numbers. */
+function catalogLanguage(): string {
+  const lang = api()?.getMessage('catalogLanguage');
+  try {
+    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * A message with a count: `key_one`, `key_other` (and `_few`, `_many`, … where
+ * a language has them) picked by Intl.PluralRules in the catalog's language,
+ * falling back to `key_other`. The count is $1, formatted; more substitutions follow.
+ */
+export function tn(key: string, count: number, ...subs: (string | number)[]): string {
+  const lang = catalogLanguage();
+  const all = [new Intl.NumberFormat(lang).format(count), ...subs.map(String)];
+  const category = new Intl.PluralRules(lang).select(count);
+  return api()?.getMessage(`${key}_${category}`, all) || t(`${key}_other`, ...all);
+}
+
 /** The key for a vocabulary word: chrome.i18n keys allow only [A-Za-z0-9_@]. */
 export function vocab(prefix: string, word: string): string {
   return `${prefix}_${word.replace(/-/g, '_')}`;

@@ -20,6 +20,7 @@ describe('Firefox build', () => {
     expect(manifest.background.service_worker).toBeUndefined();
     expect(manifest.browser_specific_settings.gecko.id).toBe('nudgeline@nudgeline.app');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.commands).toEqual(SHORTCUT);
     let out: string;
     try {
       out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', firefoxDir, '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -30,6 +31,9 @@ describe('Firefox build', () => {
     expect(report.errors).toEqual([]);
   });
 });
+
+// The popup opens from the keyboard: _execute_action, Alt+Shift+N suggested.
+const SHORTCUT = { _execute_action: { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdOpenPopup__' } };
 
 describe('Chrome build', () => {
   const dist = inject('dist');
@@ -63,6 +67,12 @@ describe('Chrome build', () => {
       expect(gmail).toContain(JSON.stringify(words.logAsFollowUp!.message).slice(1, -1));
       expect(gmail).not.toContain(JSON.stringify(words.importUnknownFormat!.message).slice(1, -1));
     }
+  });
+
+  it('suggests Alt+Shift+N to open the popup, described by a message that exists', () => {
+    expect(manifest.commands).toEqual(SHORTCUT);
+    const messages = JSON.parse(readFileSync(join(dist, '_locales/en/messages.json'), 'utf8'));
+    expect(messages.cmdOpenPopup.message).toBe('Open Nudgeline');
   });
 
   it('gives every content script the compile hint that spares V8 a lazy compile pass', () => {

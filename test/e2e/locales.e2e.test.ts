@@ -56,8 +56,8 @@ describe.each(['de', 'fr', 'es'] as const)('in a %s browser', (lang) => {
     expect(ui.split('-')[0]).toBe(lang);
     await page.close();
     const worker = await ext.worker();
-    const fromWorker = await worker.evaluate(() => [chrome.i18n.getUILanguage(), chrome.i18n.getMessage('digestOpen'), chrome.i18n.getMessage('digestTitle_many', ['3'])]);
-    expect(fromWorker).toEqual([ui, words.digestOpen!.message, words.digestTitle_many!.message.replace('$count$', '3')]);
+    const fromWorker = await worker.evaluate(() => [chrome.i18n.getUILanguage(), chrome.i18n.getMessage('digestOpen'), chrome.i18n.getMessage('digestTitle_other', ['3'])]);
+    expect(fromWorker).toEqual([ui, words.digestOpen!.message, words.digestTitle_other!.message.replace('$count$', '3')]);
   });
 
   it('the popup speaks it', async () => {

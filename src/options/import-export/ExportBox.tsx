@@ -12,9 +12,9 @@ import { downloadText, today } from './download';
 /** A backup older than this gets a reminder. */
 export const BACKUP_STALE_DAYS = 30;
 
-export function BackupStatus({ lastBackupAt, contacts, now = Date.now() }: { lastBackupAt?: number; contacts: number; now?: number }) {
+export function BackupStatus({ lastBackupAt, hasContacts, now = Date.now() }: { lastBackupAt?: number; hasContacts: boolean; now?: number }) {
   const age = lastBackupAt ? Math.floor((now - lastBackupAt) / 86_400_000) : Infinity;
-  const stale = contacts > 0 && age >= BACKUP_STALE_DAYS;
+  const stale = hasContacts && age >= BACKUP_STALE_DAYS;
   return (
     <p class={stale ? 'warn' : 'muted'} data-testid="backup-status">
       {lastBackupAt ? t('lastBackup', formatDate(lastBackupAt)) : t('lastBackupNever')}

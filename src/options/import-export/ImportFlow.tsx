@@ -1,7 +1,7 @@
 // Import: choose a file → read it (with progress) → preview → apply in one
 // background transaction. A refused file shows what is wrong and where.
 import { useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { t, tn } from '../../ui/i18n';
 import { formatNumber } from '../../ui/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
@@ -9,7 +9,7 @@ import { readImport, remap } from '../../data/read-import';
 import { guessMapping, type ColumnMapping } from '../../data/generic-csv';
 import { planImportInSlices, type ImportPlan } from '../../data/plan';
 import { yieldToPage } from '../../data/source';
-import { existingKeys } from '../../ledger/queries';
+import { existingKeys, liveContactCount } from '../../ledger/queries';
 import type { ParsedPeople } from '../../data/person';
 import type { Backup } from '../../data/backup-schema';
 import type { CsvRecord } from '../../data/csv';
@@ -47,7 +47,7 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
     setState({ step: 'reading', done: 0 });
     try {
       const r = await readImport(file, { onProgress: (d, total) => setState({ step: 'reading', done: total ? d / total : 1 }) });
-      if (r.kind === 'backup') setState({ step: 'backup', backup: r.backup, current: await pageDb().contacts.count() });
+      if (r.kind === 'backup') setState({ step: 'backup', backup: r.backup, current: await liveContactCount(pageDb()) });
       else if (r.kind === 'needs-mapping') {
         setState({ step: 'mapping', csv: { header: r.header, records: r.records, mapping: guessMapping(r.header) }, error: importErrorText(r.error) });
       } else {
@@ -79,7 +79,7 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
     if (!reply) return;
     if (!reply.ok) return setMessage({ error: true, text: t('importRefused', reply.error) });
     const v = reply.value as Partial<ImportResult & { contacts: number }>;
-    setMessage({ error: false, text: s.step === 'backup' ? t('restoreDone', n(v.contacts)) : t('importDone', n(v.added), n(v.merged), n((v.skipped ?? 0) + (s.step === 'people' ? s.parsed.skipped.length : 0))) });
+    setMessage({ error: false, text: s.step === 'backup' ? tn('restoreDone', v.contacts ?? 0) : t('importDone', n(v.added), n(v.merged), n((v.skipped ?? 0) + (s.step === 'people' ? s.parsed.skipped.length : 0))) });
     onImported();
   };
 
@@ -91,7 +91,11 @@ export function ImportFlow({ onImported }: { onImported: () => void }) {
       <label for="import-file">{t('importChoose')}</label>
       <input id="import-file" type="file" accept=".csv,.vcf,.vcard,.json,text/csv,text/vcard,application/json"
         disabled={state.step === 'reading' || state.step === 'applying'}
-        onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        onChange={(e) => {
+          const input = e.currentTarget;
+          // Cleared after each read: choosing the same file again must fire change again.
+          void choose(input.files?.[0]).finally(() => (input.value = ''));
+        }} />
       {state.step === 'reading' && (
         <progress max={1} value={state.done} aria-label={t('importReading')} />
       )}

@@ -1,5 +1,5 @@
 // What an import will do, before anything is written.
-import { t } from '../../ui/i18n';
+import { t, tn } from '../../ui/i18n';
 import { formatDateTime, formatNumber } from '../../ui/locale';
 import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
@@ -19,10 +19,10 @@ export function PeoplePreview({ plan }: { plan: ImportPlan }) {
       )}
       {plan.skip.length > 0 && (
         <details>
-          <summary>{t('previewSkipDetails', plan.skip.length)}</summary>
+          <summary>{tn('previewSkipDetails', plan.skip.length)}</summary>
           <ul>
             {plan.skip.slice(0, SHOWN).map((s) => <li key={s.line}>{skipText(s)}</li>)}
-            {plan.skip.length > SHOWN && <li>{t('previewMore', plan.skip.length - SHOWN)}</li>}
+            {plan.skip.length > SHOWN && <li>{tn('previewMore', plan.skip.length - SHOWN)}</li>}
           </ul>
         </details>
       )}
@@ -35,8 +35,8 @@ export function BackupPreview({ contacts, touches, referrals, exportedAt, curren
 }) {
   return (
     <div data-testid="import-preview">
-      <p>{t('previewBackup', formatDateTime(exportedAt), contacts, touches, referrals)}</p>
-      {current > 0 && <p class="warn">{t('previewBackupReplaces', current)}</p>}
+      <p>{t('previewBackup', formatDateTime(exportedAt), tn('countContacts', contacts), tn('countTouches', touches), tn('countReferrals', referrals))}</p>
+      {current > 0 && <p class="warn">{t('previewBackupReplaces', tn('countContacts', current))}</p>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Reading one compose (pop-up or inline reply) at the moment of a send
-// intent: To recipients, Cc/Bcc counts, subject, draft and thread ids.
+// intent: To recipients (Cc and Bcc never count), subject, draft and thread ids.
 import type { Person } from '../../messaging/protocol';
 import { closestAny, findAll, findFirst } from '../shared/selectors';
 import { GMAIL } from './selectors';
@@ -8,8 +8,6 @@ import { emailIn, isEmail, legacyFromPerm, threadUrl } from './ids';
 export interface ComposeSnapshot {
   key: string;
   to: Person[];
-  ccCount: number;
-  bccCount: number;
   subject?: string;
   /** `msg-a:r…`: equals the message id of the send request */
   draftId?: string;
@@ -52,7 +50,7 @@ function person(chip: Element): Person | undefined {
 }
 
 /** Distinct people of one recipient field. */
-export function recipients(root: ParentNode, role: 'to' | 'cc' | 'bcc'): Person[] {
+export function recipients(root: ParentNode, role: 'to'): Person[] {
   const seen = new Map<string, Person>();
   for (const chip of findAll(root, GMAIL[role])) {
     const p = person(chip);
@@ -96,8 +94,6 @@ export function snapshotCompose(root: Element, pathname: string): ComposeSnapsho
   const snap: ComposeSnapshot = {
     key: composeKey(root),
     to: recipients(root, 'to'),
-    ccCount: recipients(root, 'cc').length,
-    bccCount: recipients(root, 'bcc').length,
     threadUrl: threadUrl(pathname, ids.legacyThreadId),
   };
   const subject = subjectEl?.value?.trim();

@@ -13,20 +13,31 @@ export interface SendObservation {
   threadId?: string;
   /** the 16-hex-digit thread id of `#all/<id>` links, from the response */
   legacyId?: string;
+  /** the sender: the account's own address */
+  from?: string;
   to: Address[];
-  ccCount: number;
-  bccCount: number;
   subject: string;
   scheduled: boolean;
   at: number;
 }
 
-export type GmailPost = SendObservation;
+/** Incoming messages of a conversation Gmail fetched (`/sync/u/N/i/fd`). */
+export interface RepliesObservation {
+  kind: 'replies';
+  messages: { messageId: string; threadId?: string; from: Address; at?: number; subject?: string }[];
+}
+
+export type GmailPost =
+  | SendObservation
+  | RepliesObservation
+  /** a request marked as a send in a shape the parser does not know */
+  | { kind: 'unrecognized' }
+  /** the signed-in address, from the page's own data */
+  | { kind: 'account'; email: string };
 
 type Obj = Record<string, unknown>;
 const MAX = 500;
 const str = (v: unknown, max = MAX): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
-const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? Math.min(v, 1_000) : 0);
 const time = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
 const ID = /^(?:msg|thread)-[af]:[\w-]{1,40}$/;
 const id = (v: unknown): string | undefined => (typeof v === 'string' && ID.test(v) ? v : undefined);
@@ -46,19 +57,49 @@ function asSend(d: Obj): SendObservation | undefined {
   const at = time(d['at']);
   if (!messageId?.startsWith('msg-') || at === undefined) return undefined;
   const out: SendObservation = {
-    kind: 'send', messageId, to: addressesIn(d['to']), ccCount: count(d['ccCount']), bccCount: count(d['bccCount']),
+    kind: 'send', messageId, to: addressesIn(d['to']),
     subject: str(d['subject']) ?? '', scheduled: d['scheduled'] === true, at,
   };
   const threadId = id(d['threadId']);
   if (threadId?.startsWith('thread-')) out.threadId = threadId;
+  const from = address({ email: d['from'] })?.email;
+  if (from) out.from = from;
   const legacyId = str(d['legacyId'], 16);
   if (legacyId && /^[0-9a-f]{16}$/.test(legacyId)) out.legacyId = legacyId;
   return out;
+}
+
+function asReplies(d: Obj): RepliesObservation | undefined {
+  const list = Array.isArray(d['messages']) ? d['messages'].slice(0, 200) : [];
+  const messages: RepliesObservation['messages'] = [];
+  for (const m of list as Obj[]) {
+    const messageId = id(m?.['messageId']);
+    const from = address(m?.['from']);
+    if (!messageId?.startsWith('msg-f:') || !from) continue;
+    const out: RepliesObservation['messages'][number] = { messageId, from };
+    const threadId = id(m['threadId']);
+    if (threadId?.startsWith('thread-')) out.threadId = threadId;
+    const at = time(m['at']);
+    if (at !== undefined) out.at = at;
+    const subject = str(m['subject']);
+    if (subject) out.subject = subject;
+    messages.push(out);
+  }
+  return messages.length ? { kind: 'replies', messages } : undefined;
 }
 
 /** A post from the page world, checked; undefined for anything else. */
 export function asGmailPost(data: unknown): GmailPost | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const d = data as Obj;
-  return d['kind'] === 'send' ? asSend(d) : undefined;
+  switch (d['kind']) {
+    case 'send': return asSend(d);
+    case 'replies': return asReplies(d);
+    case 'unrecognized': return { kind: 'unrecognized' };
+    case 'account': {
+      const email = address(d)?.email;
+      return email ? { kind: 'account', email } : undefined;
+    }
+    default: return undefined;
+  }
 }

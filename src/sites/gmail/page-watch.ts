@@ -1,33 +1,46 @@
 // Page-world network watch (bundled into gmail-page.iife.ts): wraps
-// XMLHttpRequest and fetch to notice the web client's `/sync/u/N/i/s` sync
-// POSTs. When the server accepts one (2xx), the sent messages' metadata
-// (ids, To, Cc/Bcc counts, subject; never the body) goes to the content
-// script. Wrappers call the originals first and swallow their own errors.
+// XMLHttpRequest and fetch to see the web client's sync POSTs. A `/i/s` the
+// server accepted (2xx) yields the sent messages' metadata (ids, To, subject,
+// the sender; never Cc, Bcc or the body); one that looks like a send
+// (`^pfg`) in a shape the parser does not know is reported as such. A `/i/fd`
+// (a conversation opened) yields its incoming messages. The page's own
+// `GLOBALS` (the address at [10], as gmail.js reads it) names the account.
+// Wrappers call the originals first and swallow their own errors.
 import { parseSendBody, legacyIdIn, type ParsedSend } from './parse-send';
-import type { SendObservation } from './network';
+import { parseIncoming } from './parse-thread';
+import { parseJson } from './records';
+import type { GmailPost, SendObservation } from './network';
 
 export const SYNC_SEND = /\/sync\/u\/\d+\/i\/s(?:\?|$)/;
-
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text.replace(/^\)\]\}'\s*/, ''));
-  } catch {
-    return undefined;
-  }
-};
+export const SYNC_THREAD = /\/sync\/u\/\d+\/i\/fd(?:\?|$)/;
+/** Per post: the bridge carries one conversation's worth, not a mailbox. */
+const MAX_REPLIES = 200;
 
 export function toObservations(sends: ParsedSend[], responseText: string | undefined, now: number): SendObservation[] {
-  const response = responseText ? parseJson(responseText) : undefined;
+  const response = parseJson(responseText);
   return sends.map((s) => {
-    const legacyId = response === undefined ? undefined : legacyIdIn(response, s.messageId);
+    const legacyId = legacyIdIn(response, s.messageId);
     return {
-      kind: 'send', messageId: s.messageId, threadId: s.threadId, legacyId,
-      to: s.to, ccCount: s.cc.length, bccCount: s.bcc.length,
+      kind: 'send', messageId: s.messageId, threadId: s.threadId, legacyId, from: s.from,
+      to: s.to,
       // A scheduled send counts from its delivery time (the ledger replays it when due).
       subject: s.subject, scheduled: s.scheduled, at: s.scheduled ? s.sendAt ?? now : now,
     };
   });
+}
+
+/** What one accepted sync call tells the content script. */
+export function postsFor(url: string, body: string | undefined, responseText: string | undefined, now: number): GmailPost[] {
+  if (SYNC_SEND.test(url)) {
+    if (!body) return [];
+    const sends = parseSendBody(body, now);
+    if (sends.length) return toObservations(sends, responseText, now);
+    // Marked sent, yet no message record the parser knows: say so, do not guess.
+    return body.includes('"^pfg"') ? [{ kind: 'unrecognized' }] : [];
+  }
+  if (!SYNC_THREAD.test(url)) return [];
+  const messages = parseIncoming(parseJson(responseText)).slice(0, MAX_REPLIES);
+  return messages.length ? [{ kind: 'replies', messages }] : [];
 }
 
 function bodyText(body: unknown): string | undefined {
@@ -36,19 +49,24 @@ function bodyText(body: unknown): string | undefined {
   return undefined;
 }
 
-export function watchSyncSends(post: (obs: SendObservation) => void): void {
+const watched = (url: string): boolean => SYNC_SEND.test(url) || SYNC_THREAD.test(url);
+
+export function watchSync(post: (p: GmailPost) => void): void {
   const report = (url: string, body: unknown, status: number, responseText?: string): void => {
     try {
-      if (status < 200 || status >= 300 || !SYNC_SEND.test(url)) return;
-      const text = bodyText(body);
-      if (!text) return;
-      const now = Date.now();
-      const sends = parseSendBody(text, now);
-      if (sends.length) for (const o of toObservations(sends, responseText, now)) post(o);
+      if (status >= 200 && status < 300) for (const p of postsFor(url, bodyText(body), responseText, Date.now())) post(p);
     } catch {
       /* never break the page */
     }
   };
+  const account = (): void => {
+    try {
+      const email = (window as { GLOBALS?: unknown[] }).GLOBALS?.[10];
+      if (typeof email === 'string' && email.includes('@')) post({ kind: 'account', email });
+    } catch { /* ignore */ }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', account, { once: true });
+  else account();
 
   const XHR = XMLHttpRequest.prototype;
   const open = XHR.open;
@@ -62,7 +80,7 @@ export function watchSyncSends(post: (obs: SendObservation) => void): void {
   } as typeof XHR.open;
   XHR.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     const url = urls.get(this);
-    if (url && SYNC_SEND.test(url)) {
+    if (url && watched(url)) {
       this.addEventListener('load', () => {
         const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
         report(url, body, this.status, text);
@@ -77,7 +95,7 @@ export function watchSyncSends(post: (obs: SendObservation) => void): void {
     try {
       const url = input instanceof Request ? input.url : String(input);
       const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-      if (method === 'POST' && SYNC_SEND.test(url)) {
+      if (method === 'POST' && watched(url)) {
         const bodyP = init?.body !== undefined ? Promise.resolve(init.body)
           : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
         void Promise.all([bodyP, result])

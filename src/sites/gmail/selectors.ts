@@ -6,7 +6,7 @@
 import type { SelectorTable } from '../shared/selectors';
 
 export type GmailRole =
-  | 'compose' | 'sendButton' | 'to' | 'cc' | 'bcc' | 'subject' | 'draftId'
+  | 'compose' | 'sendButton' | 'to' | 'subject' | 'draftId'
   | 'thread' | 'threadSubject' | 'messages' | 'sender' | 'messageRecipients'
   | 'accountButton' | 'toast' | 'toastUndo' | 'toastView' | 'refusal'
   | 'body' | 'messageBody';
@@ -21,9 +21,8 @@ export const GMAIL: SelectorTable<GmailRole> = {
   sendButton: ['div[role=button].T-I-atl', '.IZ .Up div > div[role=button]', '.btC td.gU.Up [role=button]', 'div.T-I.T-I-atl'],
   // 2026-11: recipient chips since the 2021 redesign carry the address in
   // data-hovercard-id; before (2014-2021, fallback) hidden inputs in chips.
+  // Cc and Bcc are never read: they never count as the people written to.
   to: ['[name=to] [role=option][data-hovercard-id]', '[name=to] [data-hovercard-id]', '[name=to] span[email]', '.vR input[type=hidden][name=to]'],
-  cc: ['[name=cc] [role=option][data-hovercard-id]', '[name=cc] [data-hovercard-id]', '[name=cc] span[email]', '.vR input[type=hidden][name=cc]'],
-  bcc: ['[name=bcc] [role=option][data-hovercard-id]', '[name=bcc] [data-hovercard-id]', '[name=bcc] span[email]', '.vR input[type=hidden][name=bcc]'],
   // 2026-11: unchanged since 2013 (InboxSDK); `subject` is the pre-2014 name.
   subject: ['input[name=subjectbox]', 'input[name=subject]'],
   // 2026-11: the draft's `#msg-a:r…` id equals the message id of the send request.

@@ -7,7 +7,8 @@ import { say } from '../shared/strings';
 import type { HealthTracker } from '../shared/health';
 import { findFirst, selfOrFirst } from '../shared/selectors';
 import { GMAIL } from './selectors';
-import { importThread, incomingIn, threadContextOf } from './threads';
+import type { RepliesObservation } from './network';
+import { importThread, incomingFromNetwork, incomingIn, threadContextOf } from './threads';
 
 const MAX_UP = 14;
 const CHUNK = 200;
@@ -24,7 +25,7 @@ function threadRootOf(heading: Element): Element {
 export function createThreadView(
   ctx: AdapterContext,
   deps: { health: HealthTracker; account(): string | undefined; pathname(): string },
-): { added(el: Element): void; removed(): void } {
+): { added(el: Element): void; removed(): void; fetched(messages: RepliesObservation['messages']): void } {
   const seen = new Set<string>();
   const buttons = new Map<Element, AbortController>();
 
@@ -58,6 +59,11 @@ export function createThreadView(
   };
 
   return {
+    /** A conversation's data arrived over the network: its replies, before (or without) the page showing them. */
+    fetched(messages) {
+      const fresh = incomingFromNetwork(messages, deps.pathname(), deps.account(), seen, Date.now());
+      if (fresh.length) observe(fresh);
+    },
     added(el) {
       // One query per selector: a miss on the whole page costs tens of µs
       // (a joined list would cost far more; see joinSelectors).

@@ -1,6 +1,6 @@
 // Reading the messages of an open thread: who wrote each, when, and the
 // site's message id (the dedupe key). The date comes from the message id,
-// which encodes the time, before the localized `title` text is tried.
+// which encodes the time (the date text is localized and never parsed).
 import type { Person } from '../../messaging/protocol';
 import { findAll, findFirst, matchesAny } from '../shared/selectors';
 import { GMAIL } from './selectors';
@@ -15,7 +15,7 @@ export interface ThreadMessage {
   from?: Person;
   /** for the account's own messages: who they went to */
   to: Person[];
-  at?: number;
+  at?: number | undefined;
 }
 
 function personOf(el: Element | null): Person | undefined {
@@ -25,13 +25,9 @@ function personOf(el: Element | null): Person | undefined {
   return name ? { email, name: name.slice(0, 200) } : { email };
 }
 
-function timeOf(el: Element, permId: string, legacy: string | undefined): number | undefined {
-  const fromId = timeFromLegacy(legacy) ?? timeFromLegacy(legacyFromPerm(permId));
-  if (fromId !== undefined) return fromId;
-  const title = el.querySelector('.g3[title], span[title][role=gridcell]')?.getAttribute('title');
-  const parsed = title ? Date.parse(title.replace(/\u202f/g, ' ')) : NaN;
-  return Number.isFinite(parsed) ? parsed : undefined;
-}
+/** The time encoded in the ids; the date text beside a message is localized, so it is never parsed. */
+const timeOf = (permId: string, legacy: string | undefined): number | undefined =>
+  timeFromLegacy(legacy) ?? timeFromLegacy(legacyFromPerm(permId));
 
 export function readMessage(el: Element, account: string | undefined): ThreadMessage | undefined {
   const raw = el.getAttribute('data-message-id') ?? '';
@@ -45,7 +41,7 @@ export function readMessage(el: Element, account: string | undefined): ThreadMes
     : [];
   const msg: ThreadMessage = { el, messageId, own, to };
   if (from) msg.from = from;
-  const at = timeOf(el, messageId, legacy);
+  const at = timeOf(messageId, legacy);
   if (at !== undefined) msg.at = at;
   return msg;
 }

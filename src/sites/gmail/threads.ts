@@ -3,19 +3,20 @@
 // contacts newer than the last logged send). "Track this conversation"
 // imports every message already there with source 'button'.
 import type { ObservedMessage } from '../../messaging/protocol';
-import { isAutoReply } from '../../core/auto-reply';
+import { isAutoReplySubject } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
 import { findFirst } from '../shared/selectors';
 import { withSnippet } from '../shared/snippet';
 import { GMAIL } from './selectors';
 import { threadIdsOf, threadAround } from './compose';
-import { threadUrl } from './ids';
+import { legacyFromPerm, threadUrl, timeFromLegacy } from './ids';
+import type { RepliesObservation } from './network';
 import { readMessages, type ThreadMessage } from './thread';
 
 export interface ThreadContext {
   heading: Element | null;
-  subject?: string;
-  threadId?: string;
+  subject?: string | undefined;
+  threadId?: string | undefined;
   threadUrl: string;
 }
 
@@ -33,7 +34,7 @@ export function threadContextOf(el: Element, pathname: string): ThreadContext {
 }
 
 export function toObserved(
-  m: ThreadMessage, thread: ThreadContext, source: 'auto' | 'button', account: string | undefined, now: number,
+  m: Omit<ThreadMessage, 'el'>, thread: ThreadContext, source: 'auto' | 'button', account: string | undefined, now: number,
 ): ObservedMessage | undefined {
   if (!m.own && !m.from) return undefined;
   const msg: ObservedMessage = {
@@ -45,7 +46,7 @@ export function toObserved(
   if (thread.subject) msg.subject = thread.subject;
   if (thread.threadId) msg.threadId = thread.threadId;
   if (account) msg.account = { email: account };
-  if (!m.own && isAutoReply({ subject: thread.subject ?? '' })) msg.autoReply = true;
+  if (!m.own && isAutoReplySubject(thread.subject ?? '')) msg.autoReply = true;
   return msg;
 }
 
@@ -62,6 +63,29 @@ export function incomingIn(
       seen.add(m.messageId);
       out.push(msg);
     }
+  }
+  return out;
+}
+
+/**
+ * Incoming messages from a conversation Gmail fetched, not yet observed on
+ * this page (the same event ids as the page's own messages, so the two
+ * sources never log one message twice). The account's own never count.
+ */
+export function incomingFromNetwork(
+  messages: RepliesObservation['messages'], pathname: string, account: string | undefined, seen: Set<string>, now: number,
+): ObservedMessage[] {
+  const out: ObservedMessage[] = [];
+  for (const { messageId, from, threadId, subject, at } of messages) {
+    const email = from.email.toLowerCase();
+    if (seen.has(messageId) || email === account) continue;
+    seen.add(messageId);
+    const legacy = legacyFromPerm(messageId);
+    const thread: ThreadContext = { heading: null, threadUrl: threadUrl(pathname, legacyFromPerm(threadId) ?? legacy), subject, threadId };
+    const msg = toObserved(
+      { messageId, own: false, to: [], from: { ...from, email }, at: at ?? timeFromLegacy(legacy) }, thread, 'auto', account, now,
+    );
+    if (msg) out.push(msg);
   }
   return out;
 }

@@ -36,6 +36,19 @@ export function readAccount(doc: ParentNode): Person | undefined {
 
 export const conversationOf = (el: Element): Element | null => closestAny(el, S.conversation);
 
+/** Inside a shadow root (the 2026 pop-up) rather than the document itself? */
+const inShadow = (el: Element): boolean => el.getRootNode() !== el.ownerDocument;
+
+/**
+ * A form the user writes messages in: one of LinkedIn's own message-form
+ * markers, or (hashed 2026 markup) a plain form holding a message box where
+ * messaging lives, so a comment box on the feed never counts.
+ */
+export function isMessageForm(form: Element, path: string): boolean {
+  if (!findFirst(form, S.messageBox)) return false;
+  return matchesAny(form, S.form.slice(0, -1)) || inShadow(form) || path.startsWith('/messaging');
+}
+
 /** The other participant of a one-to-one conversation. */
 export function readParticipant(conv: Element): Person | undefined {
   const link = findFirst(conv, S.participant);
@@ -48,11 +61,12 @@ export function readParticipant(conv: Element): Person | undefined {
 export const threadIdFromPath = (path: string): string | undefined =>
   /\/messaging\/thread\/([^/?#]+)/.exec(path)?.[1];
 
-/** The conversation id: a bubble's own thread link, else the page URL. */
+/** The conversation id: a bubble's own thread link; on the messaging page its URL. */
 export function readThreadId(conv: Element, path: string): string | undefined {
-  const own = threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
-  const isOverlay = conv.matches('.msg-overlay-conversation-bubble');
-  return own ?? (isOverlay ? undefined : threadIdFromPath(path));
+  const own = (): string | undefined => threadIdFromPath(findFirst(conv, S.threadLink)?.getAttribute('href') ?? '');
+  const isOverlay = matchesAny(conv, ['.msg-overlay-conversation-bubble', '[role="dialog"]']) || inShadow(conv);
+  // The page's own thread is in its URL (a 2026 thread view's <main> also holds the conversation list's links).
+  return isOverlay ? own() : threadIdFromPath(path) ?? own();
 }
 
 export const threadUrlOf = (threadId: string | undefined): string | undefined =>

@@ -1,12 +1,15 @@
-// LinkedIn sends: a click on Send or Enter in the box is an intent that
-// snapshots the participant and conversation; createMessage (page world) or
-// the user's new message appearing in that conversation confirms it. A
-// network confirmation waits briefly for the new message's urn so the
-// logged touch carries the site's id (and "Track this conversation" later
-// dedupes against it).
+// LinkedIn sends. The site's createMessage (seen in the page world) is the
+// confirmation and, on its own, enough to log the send: its ids and the
+// thread's members say who it went to. A click on Send or Enter in the box is
+// an intent that snapshots the participant and conversation from the page
+// (what the request lacks: a snippet, the button's arming); the user's new
+// message appearing in that conversation confirms an intent when no request
+// is seen. A DOM confirmation waits briefly for the request so the touch
+// carries the site's message id; a request that arrives later still finds it.
 import type { AdapterContext } from '../adapter';
 import type { ObservedMessage, Person } from '../../messaging/protocol';
 import { createIntentTracker, type Intent } from '../shared/intents';
+import { stableEventId } from '../shared/event-id';
 import type { LinkedinSent } from './network';
 
 export interface SendSnapshot {
@@ -23,8 +26,8 @@ export interface SendSnapshot {
 
 export interface SendDetector {
   intent(formKey: string, snapshot: SendSnapshot): void;
-  /** createMessage seen in the page world */
-  onNetwork(sent: LinkedinSent): void;
+  /** createMessage seen in the page world; `to` resolves its recipients when no intent names them */
+  onNetwork(sent: LinkedinSent, to: () => Person[]): void;
   /** a message from the account appeared in a conversation */
   onOwnMessage(convKey: string, messageId: string | undefined): void;
   /** a send from this conversation is pending (an intent, or a confirmation waiting for its message) */
@@ -34,6 +37,12 @@ export interface SendDetector {
   isArmed(formKey: string): boolean;
 }
 
+type Extra = { messageId?: string; threadId?: string; to?: Person[]; account?: Person };
+const RECENT_MS = 10_000;
+/** No id on one side, or the same id. */
+const fits = (threadId: string | undefined, sent: LinkedinSent): boolean =>
+  !threadId || !sent.threadId || threadId === sent.threadId;
+
 export function createSendDetector(
   ctx: Pick<AdapterContext, 'observe' | 'signal'>,
   opts: { settleMs?: number; onLogged?(formKey: string): void } = {},
@@ -41,30 +50,41 @@ export function createSendDetector(
   const intents = createIntentTracker<SendSnapshot>('linkedin', { ttlMs: 20_000 });
   const armed = new Set<string>();
   const settling = new Map<string, { intent: Intent<SendSnapshot>; timer: ReturnType<typeof setTimeout>; threadId?: string }>();
+  // Sends confirmed from the page without an id: a late request for one is the same send.
+  let recent: { threadId?: string; t: number }[] = [];
+  const logged = new Set<string>();
 
-  const finish = (intent: Intent<SendSnapshot>, extra: { messageId?: string; threadId?: string }, source?: 'button'): void => {
+  const finish = (intent: Intent<SendSnapshot>, extra: Extra, source?: 'button'): void => {
     const s = intent.snapshot;
     const threadId = s.threadId ?? extra.threadId;
+    const to = s.to.length ? s.to : extra.to ?? [];
+    const wasArmed = armed.delete(intent.key);
+    if (!to.length) return;
+    if (extra.messageId) logged.add(extra.messageId);
+    const account = s.account ?? extra.account;
     const msg: ObservedMessage = {
-      eventId: intent.eventId, site: 'linkedin', direction: 'out', at: intent.at, to: s.to,
-      source: source ?? (armed.has(intent.key) ? 'button' : 'auto'),
+      eventId: intent.eventId, site: 'linkedin', direction: 'out', at: intent.at, to,
+      source: source ?? (wasArmed ? 'button' : 'auto'),
       ...(extra.messageId && { messageId: extra.messageId }),
       ...(threadId && { threadId, threadUrl: s.threadUrl ?? `https://www.linkedin.com/messaging/thread/${threadId}/` }),
-      ...(s.account && { account: s.account }),
+      ...(account && { account }),
       ...(s.snippet && { snippet: s.snippet }),
     };
-    armed.delete(intent.key);
     ctx.observe([msg]);
     opts.onLogged?.(intent.key);
   };
 
-  const settle = (intent: Intent<SendSnapshot>, messageId?: string, threadId?: string): void => {
-    if (messageId || ctx.signal.aborted) return finish(intent, { messageId, threadId });
+  const settle = (intent: Intent<SendSnapshot>, extra: Extra, fromPage = false): void => {
+    const done = (): void => {
+      if (fromPage) recent.push({ threadId: intent.snapshot.threadId, t: Date.now() });
+      finish(intent, extra);
+    };
+    if (extra.messageId || ctx.signal.aborted) return done();
     const timer = setTimeout(() => {
       settling.delete(intent.key);
-      finish(intent, { threadId });
+      done();
     }, opts.settleMs ?? 1_500);
-    settling.set(intent.key, { intent, timer, threadId });
+    settling.set(intent.key, { intent, timer, threadId: extra.threadId });
   };
 
   ctx.signal.addEventListener('abort', () => {
@@ -78,17 +98,34 @@ export function createSendDetector(
 
   return {
     intent(formKey, snapshot) {
-      if (!snapshot.to.length) return;
       intents.begin(formKey, snapshot);
     },
-    onNetwork(sent) {
+    onNetwork(sent, resolve) {
+      if (sent.messageId && logged.has(sent.messageId)) return;
+      const extra = { messageId: sent.messageId, threadId: sent.threadId, to: resolve() };
       const byThread = sent.threadId ? intents.take((i) => i.snapshot.threadId === sent.threadId) : undefined;
       // No id on one side: the most recent intent without a conflicting id.
-      const intent = byThread ?? intents.pending().toReversed()
-        .find((i) => !i.snapshot.threadId || !sent.threadId);
-      if (!intent) return;
-      if (!byThread) intents.take((i) => i === intent);
-      settle(intent, sent.messageId, sent.threadId);
+      const intent = byThread ?? intents.pending().toReversed().find((i) => fits(i.snapshot.threadId, sent));
+      if (intent) {
+        if (!byThread) intents.take((i) => i === intent);
+        return settle(intent, extra);
+      }
+      const waiting = [...settling.values()].find((s) => fits(s.intent.snapshot.threadId ?? s.threadId, sent));
+      if (waiting) {
+        clearTimeout(waiting.timer);
+        settling.delete(waiting.intent.key);
+        return finish(waiting.intent, { ...extra, threadId: waiting.threadId ?? sent.threadId });
+      }
+      const now = Date.now();
+      recent = recent.filter((r) => now - r.t < RECENT_MS);
+      const late = recent.find((r) => fits(r.threadId, sent));
+      if (late) {
+        recent = recent.filter((r) => r !== late);
+        return;
+      }
+      // Seen only in the network: logged on its own.
+      const eventId = sent.messageId ? stableEventId('linkedin', sent.messageId) : `linkedin-n-${sent.at}`;
+      finish({ eventId, key: '', at: sent.at, snapshot: { to: [], convKey: '', via: 'click' } }, extra);
     },
     onOwnMessage(convKey, messageId) {
       const waiting = [...settling.values()].find((s) => s.intent.snapshot.convKey === convKey);
@@ -99,14 +136,14 @@ export function createSendDetector(
         return;
       }
       const intent = intents.take((i) => i.snapshot.convKey === convKey);
-      if (intent) settle(intent, messageId);
+      if (intent) settle(intent, { messageId }, true);
     },
     expects(convKey) {
       for (const s of settling.values()) if (s.intent.snapshot.convKey === convKey) return true;
       return intents.pending().some((i) => i.snapshot.convKey === convKey);
     },
     press(formKey) {
-      const pending = intents.take((i) => i.key === formKey && i.snapshot.via === 'click');
+      const pending = intents.take((i) => i.key === formKey && i.snapshot.via === 'click' && i.snapshot.to.length > 0);
       if (pending) {
         finish(pending, {}, 'button');
         return 'logged';

@@ -1,11 +1,13 @@
 // Page-world network watch shared by the LinkedIn and Outlook page scripts:
 // wraps fetch and XMLHttpRequest and
-// reports each POST whose URL `wanted` accepts, with its request body (when
-// it is text), the status, a response reader and the request headers it set.
+// reports each request (POST unless `methods` says more) whose URL `wanted`
+// accepts, with its method, its request body (when it is text), the status,
+// a response reader and the request headers it set.
 // Wrappers call the originals and swallow their own errors.
 
 export interface PostSeen {
   url: string;
+  method: string;
   body?: string;
   headers: Record<string, string>;
   status: number;
@@ -27,7 +29,7 @@ function headersOf(h: HeadersInit | undefined): Record<string, string> {
   return out;
 }
 
-export function watchPosts(wanted: (url: string) => boolean, report: (seen: PostSeen) => void): void {
+export function watchPosts(wanted: (url: string) => boolean, report: (seen: PostSeen) => void, methods: readonly string[] = ['POST']): void {
   const safeReport = (seen: PostSeen): void => {
     try {
       report(seen);
@@ -36,11 +38,12 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
 
   const XHR = XMLHttpRequest.prototype;
   const { open, send, setRequestHeader } = XHR;
-  const meta = new WeakMap<XMLHttpRequest, { url: string; headers: Record<string, string> }>();
+  const meta = new WeakMap<XMLHttpRequest, { url: string; method: string; headers: Record<string, string> }>();
   XHR.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     try {
       const u = String(url);
-      if (String(method).toUpperCase() === 'POST' && wanted(u)) meta.set(this, { url: u, headers: {} });
+      const m = String(method).toUpperCase();
+      if (methods.includes(m) && wanted(u)) meta.set(this, { url: u, method: m, headers: {} });
       else meta.delete(this);
     } catch { /* ignore */ }
     return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
@@ -55,7 +58,7 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
     if (m) {
       this.addEventListener('load', () => {
         const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
-        safeReport({ url: m.url, body: textOf(body), headers: m.headers, status: this.status, response: async () => text });
+        safeReport({ url: m.url, method: m.method, body: textOf(body), headers: m.headers, status: this.status, response: async () => text });
       }, { once: true });
     }
     return send.call(this, body);
@@ -68,12 +71,12 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
       const isReq = input instanceof Request;
       const url = new URL(isReq ? input.url : String(input), location.href).href;
       const method = (init?.method ?? (isReq ? input.method : 'GET')).toUpperCase();
-      if (method === 'POST' && wanted(url)) {
+      if (methods.includes(method) && wanted(url)) {
         const bodyP = init?.body !== undefined && init.body !== null ? Promise.resolve(textOf(init.body))
           : isReq ? input.clone().text().catch(() => undefined) : Promise.resolve(undefined);
         const headers = headersOf(init?.headers ?? (isReq ? input.headers : undefined));
         void Promise.all([bodyP, result]).then(([body, res]) => safeReport({
-          url, body, headers, status: res.status,
+          url, method, body, headers, status: res.status,
           response: () => res.clone().text().catch(() => undefined),
         })).catch(() => undefined);
       }

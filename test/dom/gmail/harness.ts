@@ -38,7 +38,7 @@ const page = createPageBridge('gmail');
 /** Anything the page could post on the bridge, unchecked. */
 export const pagePost = (payload: unknown): void => page.post(payload);
 export function networkSend(obs: Partial<SendObservation> & { messageId: string }): void {
-  page.post({ kind: 'send', to: [], ccCount: 0, bccCount: 0, subject: '', scheduled: false, at: 1_800_000_000_000, ...obs });
+  page.post({ kind: 'send', to: [], subject: '', scheduled: false, at: 1_800_000_000_000, ...obs });
 }
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -7,7 +7,7 @@ const table = GMAIL;
 export const expectations: SelectorExpectation[] = [
   {
     site: 'gmail', fixture: 'gmail/2026-11-compose.html', table,
-    expect: { compose: 0, sendButton: 0, to: 0, cc: 0, bcc: 0, subject: 0, draftId: 0, accountButton: 0, thread: false, messages: false },
+    expect: { compose: 0, sendButton: 0, to: 0, subject: 0, draftId: 0, accountButton: 0, thread: false, messages: false },
   },
   {
     site: 'gmail', fixture: 'gmail/2026-11-inline-reply.html', table,
@@ -23,7 +23,7 @@ export const expectations: SelectorExpectation[] = [
   },
   {
     site: 'gmail', fixture: 'gmail/2022-09-compose-legacy.html', table,
-    expect: { compose: false, sendButton: 1, to: 3, cc: 3, subject: 1, thread: 2, threadSubject: 1, messages: 2, sender: 0 },
+    expect: { compose: false, sendButton: 1, to: 3, subject: 1, thread: 2, threadSubject: 1, messages: 2, sender: 0 },
   },
   {
     site: 'gmail', fixture: 'gmail/2026-11-broken.html', table,

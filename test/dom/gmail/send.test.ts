@@ -56,7 +56,7 @@ describe('gmail sends', () => {
     await settle();
     expect(ctx.observed).toEqual([]);
     pagePost({ kind: 'send', messageId: 'msg-a:r-329565169840451245', at: 1_800_000_000_000, to: [{ email: 'ada@example.org' }, { email: 7 }, 'x'],
-      subject: 'y'.repeat(501), threadId: '<script>', legacyId: 'zz', ccCount: -1, scheduled: 'yes' });
+      subject: 'y'.repeat(501), threadId: '<script>', legacyId: 'zz', scheduled: 'yes' });
     await settle();
     expect(ctx.observed).toHaveLength(1);
     expect(ctx.observed[0]).toMatchObject({ messageId: 'msg-a:r-329565169840451245', to: [{ email: 'ada@example.org' }], threadUrl: expect.stringContaining('mail.google.com') });

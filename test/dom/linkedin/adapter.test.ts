@@ -1,7 +1,7 @@
 // The LinkedIn adapter on dated fixtures: roles found, sends snapshotted at
 // intent and logged only on confirmation, replies observed once, overlays
 // kept apart, the legacy markup through fallbacks, the broken page degraded.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLinkedinAdapter } from '../../../src/sites/linkedin/adapter';
 import { buttonOf } from '../../../src/sites/shared/inline-button';
 import { fakePage, loadFixture, record, wait, type Recorder } from './harness';
@@ -47,7 +47,7 @@ describe('linkedin adapter', () => {
     start(path, PAGE_URL);
     await wait(60);
     expect(rec.lastHealth()).toEqual({
-      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true,
+      account: true, messageBox: true, sendButton: true, conversation: true, participant: true, messages: true, adapter: true,
     });
   });
 
@@ -162,17 +162,18 @@ describe('linkedin adapter', () => {
     document.querySelector('[contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     document.querySelector('ul')!.append(document.createElement('li'));
     await wait(120);
-    expect(rec.lastHealth()).toMatchObject({ account: false, messageBox: false, sendButton: false, conversation: false });
+    expect(rec.lastHealth()).toMatchObject({ messageBox: false, sendButton: false, conversation: false, messages: false });
     expect(rec.observed).toEqual([]);
   });
 
   it('puts a keyboard-reachable button in a shadow root before Send, showing the tracked state', async () => {
     start('linkedin/2026-11-messaging.html', PAGE_URL, [PRIYA]);
-    await wait(30);
+    await vi.waitFor(() => expect(document.querySelector('.msg-form nudgeline-button')).not.toBeNull());
     const host = document.querySelector('.msg-form nudgeline-button')!;
     expect(host.nextElementSibling?.classList.contains('msg-form__send-button')).toBe(true);
     const button = buttonOf(host)!;
-    expect(button.dataset['state']).toBe('tracked');
+    // The lookup's answer is drawn in the next frame (slow on a loaded machine).
+    await vi.waitFor(() => expect(button.dataset['state']).toBe('tracked'));
     button.click();
     expect(button.dataset['state']).toBe('armed');
     click(sendButton());

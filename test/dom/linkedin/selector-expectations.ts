@@ -26,10 +26,27 @@ export const expectations: SelectorExpectation[] = [
     },
   },
   {
+    // Hashed 2026 markup: only roles, aria, plain elements and /in/ links answer.
+    site: 'linkedin', fixture: 'linkedin/2026-12-messaging-hashed.html', table,
+    expect: {
+      form: 3, messageBox: 0, sendButton: 1, conversation: 6, participant: 4, participantName: false,
+      messageList: 2, message: false, senderLink: 2, threadLink: 0, account: false, accountName: false,
+    },
+  },
+  {
+    // Hashed 2026 markup: only roles, aria, plain elements and /in/ links answer.
+    site: 'linkedin', fixture: 'linkedin/2026-12-messaging-hashed-de.html', table,
+    expect: {
+      form: 3, messageBox: 0, sendButton: 1, conversation: 6, participant: 4, participantName: false,
+      messageList: 2, message: false, senderLink: 2, threadLink: 0, account: false, accountName: false,
+    },
+  },
+  {
     site: 'linkedin', fixture: 'linkedin/2026-11-broken.html', table,
     expect: {
-      form: false, messageBox: false, sendButton: false, conversation: false, participant: false,
-      participantName: false, messageList: false, message: false, senderLink: false, account: false, accountName: false,
+      // The thread's <main> and the link in it still match the 2026 fallbacks; no message box does.
+      form: false, messageBox: false, sendButton: false, conversation: 6, participant: false,
+      participantName: false, messageList: false, message: false, senderLink: 2, account: false, accountName: false,
     },
   },
 ];

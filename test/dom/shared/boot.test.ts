@@ -72,12 +72,28 @@ describe('boot', () => {
     expect(sent).toEqual([]);
   });
 
-  it('stays attached when the page goes into the back/forward cache, and detaches when it is unloaded', () => {
+  it('stays attached when the page goes into the back/forward cache', () => {
     const { adapter } = watchingAdapter();
     const controller = boot(adapter);
     dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
     expect(controller.signal.aborted).toBe(false);
+  });
+
+  it('when the page is destroyed, tears nothing down and only stops sending; what is queued stays stored', async () => {
+    const { adapter, ctx } = watchingAdapter();
+    const controller = boot(adapter);
+    let teardowns = 0;
+    controller.signal.addEventListener('abort', () => void teardowns++);
+    await tick();
+    sent.length = 0;
     dispatchEvent(Object.assign(new Event('pagehide'), { persisted: false }));
-    expect(controller.signal.aborted).toBe(true);
+    expect(teardowns).toBe(0);
+    const message = { eventId: 'gmail:send:1', kind: 'send', channel: 'gmail', at: 1, people: [{ email: 'a@example.com' }] };
+    ctx().observe([message as never]);
+    await tick();
+    await tick();
+    expect(sent).toEqual([]);
+    const stored = await (g.chrome.storage as { local: { get(k: null): Promise<Record<string, unknown>> } }).local.get(null);
+    expect(Object.keys(stored).filter((k) => k.startsWith('outbox:gmail:'))).toHaveLength(1);
   });
 });

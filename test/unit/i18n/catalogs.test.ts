@@ -27,7 +27,7 @@ const plurals = (c: Record<string, Entry>) => {
 /** Messages that are rightly the same word as in English. */
 const SHARED_WORDS: Record<string, string[]> = {
   de: ['colName'],
-  fr: ['notes', 'kind_message', 'kind_note', 'statContacts', 'tableCount', 'pagerLabel'],
+  fr: ['notes', 'kind_message', 'kind_note', 'statContacts', 'tableCount_one', 'tableCount_other', 'pagerLabel', 'countContacts_one', 'countContacts_other'],
 };
 
 describe('message catalogs', () => {

@@ -7,6 +7,8 @@ import { openAtVersion } from './open-at-version';
 import { loadSettings } from '../../../src/ledger/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { NEVER } from '../../../src/core/types';
+import { isUlid } from '../../../src/core/ulid';
+import { withoutSync } from './sync-fields';
 
 /** Rows as v1 wrote them: one of each kind, including optional fields. */
 const V1_ROWS = {
@@ -38,7 +40,11 @@ describe('migrations', () => {
     db = openDb(name);
     await db.open();
     for (const [table, list] of Object.entries(rows)) {
-      expect({ table, rows: await db.table(table).toArray() }).toEqual({ table, rows: list });
+      const now = await db.table(table).toArray();
+      // v3 adds a global id (and contacts their clocks); everything else is as written.
+      expect({ table, rows: now.map(withoutSync) }).toEqual({ table, rows: list });
+      const synced = table !== 'settings' && table !== 'meta';
+      expect({ table, ids: now.every((r: { gid?: unknown }) => isUlid(r.gid)) }).toEqual({ table, ids: synced });
     }
     // Indexes of the current schema answer on migrated rows.
     expect(await db.contacts.where('[section+dueAt]').between(['waiting', 0], ['waiting', Infinity]).primaryKeys()).toEqual([1]);
@@ -54,11 +60,11 @@ describe('migrations', () => {
     old.close();
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = (t: string) => db!.table(t).schema.indexes.map((i) => i.name).sort();
-    expect(indexes('contacts')).toEqual(['[section+dueAt]', 'mergedInto']);
-    expect(indexes('touches')).toEqual(['[contactId+at]', 'at', 'dedupeKey', 'eventId']);
-    expect(await db.contacts.toArray()).toEqual(V1_ROWS.contacts);
+    expect(indexes('contacts')).toEqual(['[section+dueAt]', 'gid', 'mergedInto']);
+    expect(indexes('touches')).toEqual(['[contactId+at]', 'at', 'dedupeKey', 'eventId', 'gid']);
+    expect((await db.contacts.toArray()).map(withoutSync)).toEqual(V1_ROWS.contacts);
   });
 
   it('stored settings of an older shape load with every missing field defaulted', async () => {

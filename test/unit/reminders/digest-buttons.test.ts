@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { NudgelineDB } from '../../../src/ledger/db';
-import { DIGEST_NOTIFICATION, onDigestButton, onDigestClicked } from '../../../src/background/reminders';
+import { DIGEST_NOTIFICATION, hasNotificationButtons, onDigestButton, onDigestClicked } from '../../../src/background/reminders';
 import { observe } from '../../../src/ledger/observe';
 import { recomputeAll } from '../../../src/ledger/recompute-all';
 import { nextLocalMidnight } from '../../../src/ledger/day';
@@ -127,5 +127,12 @@ describe('onDigestClicked', () => {
     await onDigestClicked('someone-else');
     expect(mocked.notifications.clear).not.toHaveBeenCalled();
     expect(mocked.tabs.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('hasNotificationButtons', () => {
+  it('is false in the Firefox build (its onButtonClicked is a stub that warns) and true in the Chrome build', () => {
+    expect(hasNotificationButtons('firefox')).toBe(false);
+    expect(hasNotificationButtons('production')).toBe(true);
   });
 });

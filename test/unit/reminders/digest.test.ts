@@ -7,6 +7,7 @@ const at = (d: string) => new Date(d).getTime(); // local time: no zone suffix
 const base: DigestSettings = { digest: { enabled: true, hour: 9, minute: 0, weekdaysOnly: true }, quietHours: null };
 const quiet = (start: string, end: string): DigestSettings => ({ ...base, quietHours: { start, end } });
 const off: DigestSettings = { ...base, digest: { ...base.digest, enabled: false } };
+const evening = (q: DigestSettings): DigestSettings => ({ ...q, digest: { ...q.digest, hour: 23 } });
 const weekends: DigestSettings = { ...base, digest: { ...base.digest, weekdaysOnly: false } };
 
 describe('shouldSendDigest', () => {
@@ -23,10 +24,20 @@ describe('shouldSendDigest', () => {
     ['new install, at today\'s time', base, '2026-11-03T09:00', undefined, true],
     ['inside quiet hours', quiet('08:00', '10:00'), '2026-11-02T09:00', '2026-10-30', false],
     ['after quiet hours end', quiet('08:00', '10:00'), '2026-11-02T10:00', '2026-10-30', true],
-    ['woken before today\'s time, yesterday missed', base, '2026-11-03T07:00', '2026-10-30', true],
+    // Issue 15: a slot missed on an earlier day is folded into today's, at the user's time.
+    ['woken before today\'s time, yesterday missed: waits for today\'s', base, '2026-11-03T07:00', '2026-10-30', false],
+    ['20 s before today\'s time, yesterday missed', base, '2026-11-04T08:59:40', '2026-11-02', false],
+    ['a minute before today\'s time, days missed', base, '2026-11-04T08:59', '2026-10-20', false],
+    ['at today\'s time, yesterday missed', base, '2026-11-04T09:00', '2026-11-02', true],
+    ['yesterday missed, today\'s slot inside quiet hours', quiet('08:30', '09:30'), '2026-11-04T09:00', '2026-11-02', false],
+    ['yesterday missed, quiet hours over', quiet('08:30', '09:30'), '2026-11-04T09:30', '2026-11-02', true],
+    ['late-evening slot deferred past midnight by quiet hours', evening(quiet('22:00', '07:00')), '2026-11-03T07:00', '2026-11-02', true],
+    ['late-evening slot, quiet hours not over yet', evening(quiet('22:00', '07:00')), '2026-11-03T06:59', '2026-11-02', false],
     ['woken before today\'s time, yesterday sent', base, '2026-11-03T07:00', '2026-11-02', false],
     ['today\'s slot after a missed one was delivered this morning', base, '2026-11-03T09:00', '2026-11-03', false],
-    ['Friday\'s missed digest on Saturday morning', base, '2026-11-07T07:00', '2026-11-05', true],
+    ['Friday\'s missed digest on Saturday morning: folded into Monday\'s', base, '2026-11-07T07:00', '2026-11-05', false],
+    ['Monday before the time, Friday missed', base, '2026-11-09T08:59', '2026-11-05', false],
+    ['Monday at the time, Friday missed', base, '2026-11-09T09:00', '2026-11-05', true],
   ] as const)('%s', (_, s, now, last, want) => {
     expect(shouldSendDigest(at(now), s, last)).toBe(want);
   });
@@ -41,6 +52,9 @@ describe('nextDigestAt', () => {
     ['Saturday when every day', weekends, '2026-11-06T09:01', '2026-11-06', '2026-11-07T09:00'],
     ['end of quiet hours when the slot falls inside', quiet('08:30', '09:45'), '2026-11-02T07:00', '2026-10-30', '2026-11-02T09:45'],
     ['end of quiet hours, inside them with a slot pending', quiet('08:30', '09:45'), '2026-11-02T09:10', '2026-10-30', '2026-11-02T09:45'],
+    ['today\'s time, not at once, when yesterday\'s slot was missed', base, '2026-11-04T08:59:40', '2026-11-02', '2026-11-04T09:00'],
+    ['Monday\'s time on Saturday when Friday\'s was missed', base, '2026-11-07T07:00', '2026-11-05', '2026-11-09T09:00'],
+    ['today\'s time when it is quiet now and only an earlier day\'s slot was missed', quiet('06:00', '07:00'), '2026-11-04T06:30', '2026-11-02', '2026-11-04T09:00'],
     ['today\'s time for a new install, not a missed earlier slot', base, '2026-11-03T08:00', undefined, '2026-11-03T09:00'],
     ['end of quiet hours crossing midnight', quiet('22:00', '10:00'), '2026-11-02T23:00', '2026-11-02', '2026-11-03T10:00'],
     ['the wall-clock time across a DST change', base, '2026-10-24T10:00', '2026-10-23', '2026-10-26T09:00'],

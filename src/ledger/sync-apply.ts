@@ -1,0 +1,141 @@
+// Applies records that came from other devices (already merged by the sync
+// engine) to the ledger, in one transaction, then recomputes the stages of
+// every contact they touched. Writes carry the merged clocks, so the change
+// log does not echo them back as local edits.
+import type { Contact, Identity, IdentityKind, Touch } from '../core/types';
+import { LWW_FIELDS, notesText, presentTags, type ContactSyncMeta } from '../core/contact-sync';
+import { baselineMeta } from '../core/contact-sync';
+import { contactGone, lastEdit, mergeContact, type ContactRecord, type IdentityRecord, type ReferralRecord, type SyncRecord, type TouchRecord } from '../core/sync-merge';
+import type { NudgelineDB } from './db';
+import { LedgerError } from './errors';
+import { observeRemoteClock } from './change-log';
+import { newContact } from './people';
+import { recomputeContacts, touchesOf } from './recompute';
+import { contactRecord, gidLookup } from './sync-records';
+import { allTables } from './tables';
+
+export class MassDeletion extends LedgerError {
+  constructor(readonly count: number, readonly total: number) {
+    super(`another device deleted ${count} of your ${total} contacts`);
+  }
+}
+
+/** A pull may delete at most this share of the contacts (and a few more) without asking. */
+export const MAX_SILENT_DELETE = { share: 0.1, count: 5 };
+
+export interface ApplyResult { contacts: number; touches: number; deleted: number }
+
+const KIND_ORDER = { contact: 0, identity: 1, touch: 2, referral: 3 } as const;
+
+export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, allowMassDelete = false): Promise<ApplyResult> {
+  const sorted = [...records].sort((a, b) => KIND_ORDER[a.k] - KIND_ORDER[b.k]);
+  return db.transaction('rw', allTables(db), async () => {
+    const gidOf = gidLookup(db);
+    const touched = new Set<number>();
+    const result: ApplyResult = { contacts: 0, touches: 0, deleted: 0 };
+    const localOf = async (gid: string): Promise<number> => {
+      const found = await db.contacts.where('gid').equals(gid).first();
+      if (found) return found.id!;
+      // Its contact record has not arrived yet: a placeholder its record will overwrite.
+      const stub: Contact = { ...newContact('…', now), gid };
+      stub.sync = baselineMeta(stub);
+      return (await db.contacts.add(stub))!;
+    };
+    const holderOf = async (id: number): Promise<number> => {
+      let c = await db.contacts.get(id);
+      for (let hops = 0; c?.mergedInto && hops < 1_000; hops++) c = await db.contacts.get(c.mergedInto);
+      return c?.id ?? id;
+    };
+
+    const plans: Array<{ rec: ContactRecord; local: Contact | undefined; merged: ContactRecord }> = [];
+    for (const rec of sorted) {
+      if (rec.k !== 'contact') continue;
+      observeRemoteClock(lastEdit(rec.meta));
+      const local = await db.contacts.where('gid').equals(rec.gid).first();
+      plans.push({ rec, local, merged: local ? mergeContact(await contactRecord(local, gidOf), rec) : rec });
+    }
+    const live = await db.contacts.filter((c) => !c.mergedInto).count();
+    const deleting = plans.filter((p) => p.local && !p.local.mergedInto && contactGone(p.merged)).length;
+    if (!allowMassDelete && deleting > MAX_SILENT_DELETE.count && deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
+
+    for (const { local, merged } of plans) {
+      if (contactGone(merged)) {
+        if (!local) continue;
+        await db.touches.bulkDelete((await touchesOf(db, local.id!)).map((t) => t.id!));
+        await db.identities.where('contactId').equals(local.id!).delete();
+        await db.contacts.delete(local.id!);
+        result.deleted++;
+        continue;
+      }
+      const meta: ContactSyncMeta = structuredClone(merged.meta);
+      if (typeof meta.v.mergedInto === 'string') meta.v.mergedInto = await localOf(meta.v.mergedInto);
+      const base: Contact = local ?? { ...newContact('', now), gid: merged.gid, createdAt: merged.createdAt };
+      const next: Contact = { ...base, tags: presentTags(meta.tags), notes: notesText(meta.notes), sync: meta };
+      for (const f of LWW_FIELDS) {
+        if (meta.v[f] === undefined) delete (next as unknown as Record<string, unknown>)[f];
+        else (next as unknown as Record<string, unknown>)[f] = structuredClone(meta.v[f]);
+      }
+      if (typeof next.name !== 'string') next.name = base.name;
+      touched.add((await db.contacts.put(next))!);
+      if (local?.mergedInto && local.mergedInto !== next.mergedInto) touched.add(local.mergedInto);
+      result.contacts++;
+    }
+
+    for (const rec of sorted) {
+      if (rec.k === 'identity') await applyIdentity(db, rec, localOf, holderOf, touched);
+      else if (rec.k === 'touch' && (await applyTouch(db, rec, localOf, holderOf, touched))) result.touches++;
+      else if (rec.k === 'referral') touched.add(await applyReferral(db, rec, localOf));
+    }
+    await recomputeContacts(db, [...touched].filter(Boolean), now, { searchText: true });
+    return result;
+  });
+}
+
+type LocalOf = (gid: string) => Promise<number>;
+type HolderOf = (id: number) => Promise<number>;
+
+async function applyIdentity(db: NudgelineDB, rec: IdentityRecord, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<void> {
+  const taken = await db.identities.where('[kind+value]').equals([rec.kind, rec.value]).first();
+  // An address already with another contact stays there (one owner per address on each device).
+  if (taken) return;
+  const origin = await localOf(rec.contact);
+  const holder = await holderOf(origin);
+  const row: Identity = { gid: rec.gid, contactId: holder, kind: rec.kind as IdentityKind, value: rec.value };
+  if (rec.display !== undefined) row.display = rec.display;
+  if (holder !== origin) row.originContactId = origin;
+  await db.identities.add(row);
+  touched.add(holder);
+}
+
+async function applyTouch(db: NudgelineDB, rec: TouchRecord, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<boolean> {
+  const origin = await localOf(rec.contact);
+  const { dk, ...fields } = rec.fields as { dk: string } & Record<string, unknown>;
+  const dedupeKey = `${dk}:${origin}`;
+  const local = (await db.touches.where('dedupeKey').equals(dedupeKey).first()) ?? (await db.touches.where('gid').equals(rec.gid).first());
+  if (rec.gone) {
+    if (local) { await db.touches.delete(local.id!); touched.add(local.contactId); }
+    return false;
+  }
+  if (local) {
+    const patch: Partial<Touch> = {};
+    for (const [k, v] of Object.entries(fields)) if ((local as unknown as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
+    if (rec.gid < (local.gid ?? '~')) patch.gid = rec.gid;
+    if (Object.keys(patch).length) await db.touches.update(local.id!, patch);
+    return false;
+  }
+  const holder = await holderOf(origin);
+  const row = { ...fields, gid: rec.gid, contactId: holder, dedupeKey } as unknown as Touch;
+  if (holder !== origin) row.originContactId = origin;
+  await db.touches.add(row);
+  touched.add(holder);
+  return true;
+}
+
+async function applyReferral(db: NudgelineDB, rec: ReferralRecord, localOf: LocalOf): Promise<number> {
+  const local = await db.referrals.where('gid').equals(rec.gid).first();
+  const row = { ...(rec.fields as object), gid: rec.gid, referrerId: await localOf(rec.referrer), dutyDueAt: local?.dutyDueAt ?? 0 } as import('../core/types').Referral;
+  if (rec.referee) row.refereeId = await localOf(rec.referee);
+  if (local) row.id = local.id!;
+  await db.referrals.put(row);
+  return row.referrerId;
+}

@@ -1,0 +1,105 @@
+// One sync pass: push the ledger's changes into the local sync database,
+// replicate it with the server (CouchDB protocol, checkpoints on both
+// sides), then apply what changed there to the ledger. Every step can be
+// cut short by a stopped worker and redone: pushes merge, the change log
+// entries go only after their documents are stored, and the applied
+// sequence is saved only after the ledger committed.
+import type { NudgelineDB } from '../ledger/db';
+import { applyRemote, MassDeletion } from '../ledger/sync-apply';
+import { allRecordsPage, clearLog, logPage, recordsOfLog, syncMeta } from '../ledger/sync-io';
+import { mergeRecords, type SyncRecord } from '../core/sync-merge';
+import { DecryptError, seal, unseal, type SyncKeys } from './crypto';
+import { KEYRING_ID } from './keyring';
+import { putRecords } from './store';
+import type { Pouch } from './pouch';
+
+export interface EngineDeps {
+  db: NudgelineDB;
+  local: Pouch;
+  remote: Pouch;
+  keys: SyncKeys;
+  now?: () => number;
+  allowMassDelete?: boolean;
+}
+
+export interface PassResult { pushed: number; pulled: number; applied: number; quarantined: string[]; confirmDeletes?: number }
+
+const PAGE = 500;
+
+async function pushLocal(d: EngineDeps): Promise<number> {
+  let pushed = 0;
+  if (!(await syncMeta.get(d.db, 'exported'))) {
+    // First pass on this device: every row, not only the logged ones.
+    for (const table of ['contacts', 'identities', 'touches', 'referrals'] as const) {
+      for (let after = 0; ;) {
+        const page = await allRecordsPage(d.db, table, after, PAGE);
+        if (!page) break;
+        pushed += await putRecords(d.local, d.keys, page.records);
+        after = page.last;
+      }
+    }
+    await syncMeta.set(d.db, 'exported', true);
+  }
+  for (;;) {
+    const entries = await logPage(d.db, PAGE);
+    if (!entries.length) break;
+    pushed += await putRecords(d.local, d.keys, await recordsOfLog(d.db, entries));
+    await clearLog(d.db, entries);
+  }
+  return pushed;
+}
+
+/** The merged record of every open revision; the losers are deleted. */
+async function resolved(d: EngineDeps, doc: PouchDB.Core.ExistingDocument<{ p?: string }> & { _conflicts?: string[] }): Promise<SyncRecord> {
+  let rec = (await unseal(d.keys, doc)) as SyncRecord;
+  const losers = doc._conflicts ?? [];
+  if (!losers.length) return rec;
+  for (const rev of losers) {
+    try {
+      rec = mergeRecords(rec, (await unseal(d.keys, await d.local.get(doc._id, { rev }))) as SyncRecord) ?? rec;
+    } catch (err) {
+      if (!(err instanceof DecryptError)) throw err;
+    }
+  }
+  await d.local.bulkDocs([
+    { ...(await seal(d.keys, doc._id, rec)), _rev: doc._rev },
+    ...losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true })),
+  ]);
+  return rec;
+}
+
+async function applyChanges(d: EngineDeps, result: PassResult): Promise<void> {
+  for (;;) {
+    const since = ((await syncMeta.get(d.db, 'appliedSeq')) as string | number | undefined) ?? 0;
+    const feed = await d.local.changes({ since, include_docs: true, conflicts: true, limit: PAGE });
+    if (!feed.results.length) return;
+    const records: SyncRecord[] = [];
+    for (const ch of feed.results) {
+      if (ch.deleted || !ch.doc || ch.id === KEYRING_ID) continue;
+      try {
+        records.push(await resolved(d, ch.doc as never));
+      } catch (err) {
+        if (!(err instanceof DecryptError)) throw err;
+        result.quarantined.push(ch.id);
+      }
+    }
+    const applied = await applyRemote(d.db, records, (d.now ?? Date.now)(), d.allowMassDelete);
+    result.applied += applied.contacts + applied.touches + applied.deleted;
+    await syncMeta.set(d.db, 'appliedSeq', feed.last_seq);
+  }
+}
+
+export async function syncPass(d: EngineDeps): Promise<PassResult> {
+  const result: PassResult = { pushed: 0, pulled: 0, applied: 0, quarantined: [] };
+  result.pushed = await pushLocal(d);
+  await d.local.replicate.to(d.remote, { batch_size: 100 });
+  const pull = await d.local.replicate.from(d.remote, { batch_size: 100 });
+  result.pulled = pull.docs_written;
+  try {
+    await applyChanges(d, result);
+  } catch (err) {
+    if (!(err instanceof MassDeletion)) throw err;
+    result.confirmDeletes = err.count;
+  }
+  return result;
+}

@@ -1,0 +1,55 @@
+// Two devices and a real CouchDB-protocol server on loopback: what one logs
+// or edits reaches the other, edits made apart merge, and the server holds
+// only ciphertext.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCouch, type CouchServer } from '../../sync/couch-server';
+import { device } from '../../sync/device';
+import { randomRawKeys } from '../../../src/sync/crypto';
+import { createContact, observe, updateContact } from '../../../src/ledger/index';
+import { MON, sent } from '../ledger/helpers';
+
+let couch: CouchServer;
+beforeAll(async () => { couch = await startCouch(); });
+afterAll(() => couch.close());
+
+async function pair() {
+  const url = await couch.dbUrl(`db-${Math.random().toString(36).slice(2)}`);
+  const keys = randomRawKeys();
+  return { url, a: await device(url, couch.user, couch.password, keys, () => MON), b: await device(url, couch.user, couch.password, keys, () => MON) };
+}
+
+describe('sync between two devices', () => {
+  it('a send logged on A shows on B with its contact, and the server sees no plaintext', async () => {
+    const { url, a, b } = await pair();
+    await observe(a.db, [sent({ to: [{ email: 'dana@example.com', name: 'Dana Reyes' }], subject: 'Quarterly intro' })], MON);
+    await a.sync();
+    await b.sync();
+    const contacts = await b.db.contacts.toArray();
+    expect(contacts.map((c) => c.name)).toEqual(['Dana Reyes']);
+    expect(contacts[0]!.stage).toBe('waiting');
+    const touches = await b.db.touches.toArray();
+    expect(touches.map((t) => [t.subject, t.contactId, t.dedupeKey])).toEqual([['Quarterly intro', contacts[0]!.id, `gmail:msg:msg-1:${contacts[0]!.id}`]]);
+    expect((await b.db.identities.toArray()).map((i) => i.value)).toEqual(['dana@example.com']);
+    const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` } })).text();
+    for (const secret of ['Dana', 'dana@example.com', 'Quarterly', 'msg-1']) expect(all).not.toContain(secret);
+  });
+
+  it('the same contact edited on both devices while apart keeps both notes and each newer field', async () => {
+    const { a, b } = await pair();
+    const id = await createContact(a.db, { name: 'Sam Lee', identities: [{ email: 'sam@example.com' }] }, MON);
+    await a.sync();
+    await b.sync();
+    const bid = (await b.db.contacts.toArray())[0]!.id!;
+    await updateContact(a.db, id, { notes: 'met at the fair', tags: ['vc'] }, MON);
+    await updateContact(b.db, bid, { notes: 'prefers calls', tags: ['friend'], name: 'Sam K. Lee' }, MON);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const [ca, cb] = [(await a.db.contacts.get(id))!, (await b.db.contacts.get(bid))!];
+    expect(ca.notes).toBe(cb.notes);
+    expect(ca.notes).toContain('met at the fair');
+    expect(ca.notes).toContain('prefers calls');
+    expect([ca.tags, cb.tags]).toEqual([['friend', 'vc'], ['friend', 'vc']]);
+    expect([ca.name, cb.name]).toEqual(['Sam K. Lee', 'Sam K. Lee']);
+  });
+});
