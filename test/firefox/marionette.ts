@@ -31,7 +31,9 @@ export class Marionette {
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // @types/pouchdb-core declares a global non-generic Buffer that breaks
+    // Node's typed-array generics; the bytes are the same.
+    this.buffer = Buffer.concat([this.buffer, chunk] as unknown as Uint8Array[]);
     for (;;) {
       const colon = this.buffer.indexOf(0x3a);
       if (colon < 0) return;
@@ -61,7 +63,7 @@ export class Marionette {
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, name });
       this.socket.write(`${body.length}:`);
-      this.socket.write(body);
+      this.socket.write(body as unknown as Uint8Array);
     });
   }
 

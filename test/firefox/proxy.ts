@@ -41,7 +41,7 @@ export async function startSiteProxy(host: string, handle: (req: IncomingMessage
     socket.on('error', () => socket.destroy());
     let head = Buffer.alloc(0);
     const onData = (chunk: Buffer) => {
-      head = Buffer.concat([head, chunk]);
+      head = Buffer.concat([head, chunk] as unknown as Uint8Array[]); // see marionette.ts
       const end = head.indexOf('\r\n\r\n');
       if (end < 0) {
         if (head.length > 16_384) socket.destroy();
