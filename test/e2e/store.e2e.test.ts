@@ -3,6 +3,7 @@
 // the locale test adds German, French and Spanish), and the 440×280
 // promotional tile drawn from docs/store/tile.html.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { launch, type Ext } from './harness';
@@ -20,10 +21,8 @@ describe('store images', () => {
   afterAll(() => ext.dispose());
 
   it('frames the popup on a 1280×800 page with the name and description', async () => {
-    const png = await popupStoreShot(ext, 'docs/store/en/popup.png', {
-      lang: 'en', name: 'Nudgeline',
-      description: 'A private ledger of your follow-ups across Gmail, Outlook and LinkedIn: who needs a gentle nudge, a final reach-out, or letting go.',
-    });
+    const words = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const png = await popupStoreShot(ext, 'docs/store/en/popup.png', { lang: 'en', name: words.extName!.message, description: words.extDescription!.message });
     expect(pngSize(png)).toEqual([1280, 800]);
     expect(png.byteLength).toBeGreaterThan(30_000);
   });
