@@ -52,15 +52,27 @@ export function firstNameOf(name: string): string {
   return words[0] ?? '';
 }
 
-// Phrases that put a contact on notice. Whitespace and hyphens between words are flexible.
+// Phrases that put a contact on notice, in every language templates ship in
+// (a template may be written in any of them). Whitespace and hyphens between
+// words are flexible.
 const ULTIMATUM = [
   // Not "last email"/"last message": "following up on my last email" is an ordinary nudge.
   'last chance', 'final notice', 'on notice', 'ultimatum', 'final warning', 'last warning',
   'last attempt', 'final attempt', 'last time i will', 'final email', 'final message',
   'will not contact you again', "won't contact you again", 'will not reach out again', "won't reach out again",
+  // German (not "letzte Nachricht": "meine letzte Nachricht" is the one before).
+  'letzte chance', 'letzte gelegenheit', 'letzte warnung', 'letzter versuch', 'letzte mahnung', 'zum letzten mal',
+  'melde mich nicht mehr', 'werde mich nicht mehr melden', 'werde sie nicht mehr kontaktieren',
+  // French
+  'dernière chance', 'dernier avertissement', 'dernière tentative', 'dernier rappel', 'mise en demeure',
+  'pour la dernière fois', 'je ne vous recontacterai plus', 'je ne vous écrirai plus',
+  // Spanish
+  'última oportunidad', 'ultimátum', 'último aviso', 'última advertencia', 'último intento', 'por última vez',
+  'no volveré a escribirte', 'no te volveré a escribir', 'no volveré a contactarte', 'no volveré a escribirle',
 ];
+// Word edges by letters of any script: \b only knows ASCII and misses "última".
 const ULTIMATUM_RE = new RegExp(
-  `\\b(?:${ULTIMATUM.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '[\\s-]+')).join('|')})\\b`,
+  `(?<![\\p{L}\\p{N}_])(?:${ULTIMATUM.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '[\\s-]+')).join('|')})(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 

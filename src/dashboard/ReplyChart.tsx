@@ -2,6 +2,7 @@
 // and the final reach-out, actually earns.
 import type { ReplyRate } from '../core/reply-rates';
 import { t } from '../i18n/t';
+import { formatPercent } from '../i18n/locale';
 
 const W = 560;
 const H = 240;
@@ -11,14 +12,13 @@ export function slotLabel(r: ReplyRate): string {
   return r.slot.label === 'first' ? t('slotFirst') : r.slot.label === 'final' ? t('slotFinal') : t('slotNudge', r.slot.n);
 }
 
-const pct = (rate: number) => `${Math.round(rate * 100)}%`;
 
 export function ReplyChart({ rates }: { rates: ReplyRate[] }) {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const band = plotW / Math.max(1, rates.length);
   const barW = Math.min(72, band * 0.56);
-  const summary = rates.map((r) => t('chartBarSummary', slotLabel(r), pct(r.rate), r.answered, r.sent)).join('; ');
+  const summary = rates.map((r) => t('chartBarSummary', slotLabel(r), formatPercent(r.rate), r.answered, r.sent)).join('; ');
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" class="chart-svg">
@@ -35,7 +35,7 @@ export function ReplyChart({ rates }: { rates: ReplyRate[] }) {
           return (
             <g key={g} class="grid-line">
               <line x1={PAD.left} x2={W - PAD.right} y1={y} y2={y} />
-              <text x={PAD.left - 8} y={y + 4} text-anchor="end">{pct(g)}</text>
+              <text x={PAD.left - 8} y={y + 4} text-anchor="end">{formatPercent(g)}</text>
             </g>
           );
         })}
@@ -46,7 +46,7 @@ export function ReplyChart({ rates }: { rates: ReplyRate[] }) {
           return (
             <g key={i} class="bar" data-slot={i} data-rate={r.rate.toFixed(4)}>
               <rect x={x} y={y} width={barW} height={Math.max(h, 1)} rx={6} fill="url(#bar)" />
-              <text x={x + barW / 2} y={y - 8} text-anchor="middle" class="value">{r.sent ? pct(r.rate) : '–'}</text>
+              <text x={x + barW / 2} y={y - 8} text-anchor="middle" class="value">{r.sent ? formatPercent(r.rate) : '–'}</text>
               <text x={x + barW / 2} y={H - PAD.bottom + 18} text-anchor="middle" class="label">{slotLabel(r)}</text>
               <text x={x + barW / 2} y={H - PAD.bottom + 34} text-anchor="middle" class="sub">{t('chartCounts', r.answered, r.sent)}</text>
             </g>

@@ -4,6 +4,7 @@ import { ledgerCounts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { t } from '../i18n/t';
+import { formatMegabytes, formatNumber } from '../i18n/locale';
 import { Card } from './fields';
 
 interface Status {
@@ -14,7 +15,6 @@ interface Status {
   quota?: number;
 }
 
-const mb = (bytes: number) => (bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0);
 
 export function StorageCard() {
   const { version } = useActions();
@@ -29,11 +29,11 @@ export function StorageCard() {
     <Card id="storage" title={t('optStorage')} intro={t('optStorageIntro')}>
       {status && (
         <dl class="stats">
-          <div><dt>{t('statContacts')}</dt><dd>{status.contacts.toLocaleString()}</dd></div>
-          <div><dt>{t('statTouches')}</dt><dd>{status.touches.toLocaleString()}</dd></div>
-          <div><dt>{t('statReferrals')}</dt><dd>{status.referrals.toLocaleString()}</dd></div>
+          <div><dt>{t('statContacts')}</dt><dd>{formatNumber(status.contacts)}</dd></div>
+          <div><dt>{t('statTouches')}</dt><dd>{formatNumber(status.touches)}</dd></div>
+          <div><dt>{t('statReferrals')}</dt><dd>{formatNumber(status.referrals)}</dd></div>
           {status.usage !== undefined && (
-            <div><dt>{t('statUsage')}</dt><dd>{t('statMb', mb(status.usage))}</dd></div>
+            <div><dt>{t('statUsage')}</dt><dd>{t('statMb', formatMegabytes(status.usage))}</dd></div>
           )}
         </dl>
       )}

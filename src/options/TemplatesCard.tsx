@@ -1,24 +1,29 @@
-// The templates editor. Warns (does not refuse) when a template reads like an ultimatum.
+// The templates editor. Warns (does not refuse) when a template reads like an
+// ultimatum. A template still at a shipped default shows in the browser's language.
 import { findUltimatumPhrases } from '../core/templates';
+import { DEFAULT_TEMPLATES_BY_LANG, templateIn, templateLang } from '../core/template-languages';
 import { TEMPLATE_IDS, type Settings } from '../core/types';
 import { DEFAULT_TEMPLATES } from '../core/templates';
 import { t, vocab } from '../i18n/t';
+import { uiLanguage } from '../i18n/locale';
 import type { Edit } from './CadenceCard';
 import { Card, ErrorText, type Errors } from './fields';
 
 export function TemplatesCard({ s, edit, errors }: { s: Settings; edit: Edit; errors: Errors }) {
+  const lang = templateLang(uiLanguage());
+  const defaults = DEFAULT_TEMPLATES_BY_LANG[lang];
   return (
     <Card id="templates" title={t('optTemplates')} intro={t('optTemplatesIntro')}>
       {TEMPLATE_IDS.map((id) => {
-        const text = s.templates[id] ?? '';
+        const text = templateIn(lang, id, s.templates[id] ?? '');
         const harsh = findUltimatumPhrases(text);
         const fid = `tpl-${id}`;
         return (
           <div class="field" key={id}>
             <div class="label-row">
               <label for={fid}>{t(vocab('tpl', id))}</label>
-              {text !== DEFAULT_TEMPLATES[id] && (
-                <button type="button" class="btn ghost small" onClick={() => edit((x) => { x.templates[id] = DEFAULT_TEMPLATES[id]; })}>
+              {text !== defaults[id] && (
+                <button type="button" class="btn ghost small" onClick={() => edit((x) => { x.templates[id] = defaults[id]; })}>
                   {t('optTemplateReset')}
                 </button>
               )}

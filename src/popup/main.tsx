@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { applyDocumentLanguage } from '../i18n/locale';
 import '../ui/theme.css';
 import './popup.css';
 import { ActionsProvider } from '../ui/actions';
@@ -7,6 +8,7 @@ import { prefetch } from './agenda-load';
 import { ensureTodaysStages } from './fresh';
 import { DUE_GROUPS, FIRST_PAGE } from './groups';
 
+applyDocumentLanguage();
 const now = Date.now();
 void ensureTodaysStages(now).then(() => {
   // The first groups are queried before the first render: time to first section is the goal.

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readHealth, type SiteHealth } from './health';
 import { t } from '../i18n/t';
+import { formatList } from '../i18n/locale';
 
 export function HealthBanner() {
   const [sites, setSites] = useState<SiteHealth[]>([]);
@@ -15,7 +16,7 @@ export function HealthBanner() {
     <div class="banner" role="alert">
       <span aria-hidden="true">⚠</span>
       <span>
-        {t('healthDegraded', degraded.map((s) => t(`site_${s.site}`)).join(', '))}{' '}
+        {t('healthDegraded', formatList(degraded.map((s) => t(`site_${s.site}`))))}{' '}
         <a href="../options/index.html#health" target="_blank" rel="noopener">{t('healthBannerDetails')}</a>
       </span>
     </div>

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { localArea as area, STORAGE_ERROR_KEY, type StorageErrorRecord } from '../messaging/storage-keys';
+import { formatDateTime } from '../i18n/locale';
 
 export function StorageAlert({ exportHref }: { exportHref?: string }) {
   const [record, setRecord] = useState<StorageErrorRecord>();
@@ -13,7 +14,7 @@ export function StorageAlert({ exportHref }: { exportHref?: string }) {
   if (!record) return null;
   return (
     <div class="warn storage-alert" role="alert">
-      <p>{t('storageErrorShown', new Date(record.at).toLocaleString(), record.message)}</p>
+      <p>{t('storageErrorShown', formatDateTime(record.at), record.message)}</p>
       <p>{t('storageErrorAdvice')}</p>
       <div class="storage-alert-actions">
         {exportHref && <a class="btn" href={exportHref} target="_blank" rel="noopener">{t('storageErrorExport')}</a>}

@@ -32,13 +32,7 @@ export function attemptLabel(c: Pick<Contact, 'attempt' | 'cadence'>, section: S
   return HINTS[section] ? t(HINTS[section]) : '';
 }
 
-export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export { formatDate, formatDateTime } from '../i18n/locale';
 
 /** Local midnight `days` days from now: "snooze 3 days" wakes at the start of that day. */
 export function daysFromToday(days: number, now: number): number {

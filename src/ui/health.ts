@@ -3,6 +3,7 @@
 import { SITES, type Site } from '../core/types';
 import { healthKey, localArea, type HealthReport } from '../messaging/storage-keys';
 import { t } from '../i18n/t';
+import { formatList } from '../i18n/locale';
 
 export interface SiteHealth {
   site: Site;
@@ -44,5 +45,5 @@ export function roleLabel(role: string): string {
 
 /** The missing roles of a site, in plain words, without repeats. */
 export function missingInWords(missing: string[]): string {
-  return [...new Set(missing.map(roleLabel))].join(', ');
+  return formatList([...new Set(missing.map(roleLabel))]);
 }

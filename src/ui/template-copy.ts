@@ -1,5 +1,7 @@
 // Which template fits a section, and copying it filled in for one contact.
 import { fillTemplate, firstNameOf } from '../core/templates';
+import { templateIn, templateLang } from '../core/template-languages';
+import { uiLanguage } from '../i18n/locale';
 import type { Section, Settings, TemplateId } from '../core/types';
 
 export function templateFor(section: Section): TemplateId {
@@ -13,7 +15,7 @@ export function templateFor(section: Section): TemplateId {
 }
 
 export function filledTemplate(settings: Settings, id: TemplateId, name: string, subject = ''): string {
-  return fillTemplate(settings.templates[id], { name, firstName: firstNameOf(name), subject });
+  return fillTemplate(templateIn(templateLang(uiLanguage()), id, settings.templates[id]), { name, firstName: firstNameOf(name), subject });
 }
 
 export async function copyText(text: string): Promise<boolean> {

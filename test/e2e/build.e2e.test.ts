@@ -64,6 +64,25 @@ describe('Chrome build', () => {
     }
   });
 
+  it('ships English, German, French and Spanish, the name and description from the catalog', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect([manifest.name, manifest.description, manifest.action.default_title]).toEqual(['__MSG_extName__', '__MSG_extDescription__', '__MSG_extName__']);
+    expect(readdirSync(join(dist, '_locales')).sort()).toEqual(['de', 'en', 'es', 'fr']);
+    for (const lang of ['de', 'en', 'es', 'fr']) {
+      const built = readFileSync(join(dist, '_locales', lang, 'messages.json'), 'utf8');
+      expect(built).toBe(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8'));
+    }
+  });
+
+  it('bundles into content scripts only the inline button\'s words of each language, not whole catalogs', () => {
+    const gmail = readFileSync(join(dist, 'src/content/gmail.iife.js'), 'utf8');
+    for (const lang of ['de', 'en', 'es', 'fr']) {
+      const words = JSON.parse(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(gmail).toContain(JSON.stringify(words.logAsFollowUp!.message).slice(1, -1));
+      expect(gmail).not.toContain(JSON.stringify(words.importUnknownFormat!.message).slice(1, -1));
+    }
+  });
+
   it('suggests Alt+Shift+N to open the popup, described by a message that exists', () => {
     expect(manifest.commands).toEqual(SHORTCUT);
     const messages = JSON.parse(readFileSync(join(dist, '_locales/en/messages.json'), 'utf8'));

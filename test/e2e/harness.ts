@@ -20,6 +20,12 @@ export interface LaunchOptions {
   /** reuse a profile from an earlier launch (to make days pass) */
   profile?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * the browser's language, default 'en-US' (whatever the machine's locale):
+   * Chromium on Linux takes it from LANGUAGE/LANG (--lang is ignored there),
+   * and needs Debian's chromium-l10n for any language but en-US
+   */
+  lang?: string;
 }
 
 export interface Ext {
@@ -48,11 +54,14 @@ export async function launch(opts: LaunchOptions = {}): Promise<Ext> {
     if (!existsSync(FAKETIME_LIB)) throw new Error(`libfaketime not found at ${FAKETIME_LIB}: install it (Debian/Ubuntu: sudo apt-get install -y faketime)`);
     Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `@${opts.time}`, FAKETIME_DONT_RESET: '1' });
   }
+  const lang = opts.lang ?? 'en-US';
+  Object.assign(env, { LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: '', LC_MESSAGES: '' });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromium'),
     headless: true,
     env,
     colorScheme: opts.colorScheme ?? 'light',
+    locale: lang,
     args: [
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       '--no-first-run', '--disable-background-networking', '--disable-component-update',

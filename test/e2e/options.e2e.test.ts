@@ -3,10 +3,10 @@
 // ultimatum phrases are flagged, detection health is said in plain words,
 // and delete everything needs DELETE typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, until, type Ext } from './harness';
 import { openPopup, readAll, readRow, seed } from './ui-helpers';
+import { overlapsOfSticky, wholePageShot } from './store-shots';
 
 type SettingsRow = { value: { policy: { nudgeIntervals: number[]; attemptsBeforeFinal: number } } };
 
@@ -86,11 +86,11 @@ describe('options page', () => {
     await expect(stats.textContent()).resolves.toMatch(/Contacts\s*1/);
   });
 
-  it('saves a screenshot', async () => {
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.setViewportSize({ width: 1100, height: 900 });
-    const png = await page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
+  it('saves a screenshot of the whole page, the save bar under the templates, over no card', async () => {
+    const png = await wholePageShot(page, 'docs/screenshots/options.png', 1100);
     expect(png.byteLength).toBeGreaterThan(10_000);
+    expect(await overlapsOfSticky(page, '.save-bar')).toEqual([]);
+    await page.setViewportSize({ width: 1100, height: 900 });
   });
 
   it('deletes everything only after DELETE is typed', async () => {

@@ -2,6 +2,7 @@
 // of contacts. Last backup date, with a reminder when it is old or never.
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
+import { formatDate } from '../../i18n/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { backupToJson } from '../../data/backup';
@@ -16,7 +17,7 @@ export function BackupStatus({ lastBackupAt, hasContacts, now = Date.now() }: { 
   const stale = hasContacts && age >= BACKUP_STALE_DAYS;
   return (
     <p class={stale ? 'warn' : 'muted'} data-testid="backup-status">
-      {lastBackupAt ? t('lastBackup', new Date(lastBackupAt).toLocaleDateString()) : t('lastBackupNever')}
+      {lastBackupAt ? t('lastBackup', formatDate(lastBackupAt)) : t('lastBackupNever')}
       {stale && ` ${t('backupReminder')}`}
     </p>
   );

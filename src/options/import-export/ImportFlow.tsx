@@ -2,6 +2,7 @@
 // background transaction. A refused file shows what is wrong and where.
 import { useState } from 'preact/hooks';
 import { t, tn } from '../../i18n/t';
+import { formatNumber } from '../../i18n/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { readImport, remap } from '../../data/read-import';
@@ -26,7 +27,7 @@ type State =
   | { step: 'backup'; backup: Backup; current: number }
   | { step: 'applying' };
 
-const n = (x: number | undefined) => (x ?? 0).toLocaleString();
+const n = (x: number | undefined) => formatNumber(x ?? 0);
 
 async function preview(parsed: ParsedPeople): Promise<ImportPlan> {
   return planImportInSlices(parsed.people, await existingKeys(pageDb(), parsed.people), parsed.skipped, yieldToPage);

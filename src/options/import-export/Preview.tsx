@@ -1,5 +1,6 @@
 // What an import will do, before anything is written.
 import { t, tn } from '../../i18n/t';
+import { formatDateTime, formatNumber } from '../../i18n/locale';
 import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
 
@@ -9,9 +10,9 @@ export function PeoplePreview({ plan }: { plan: ImportPlan }) {
   return (
     <div data-testid="import-preview">
       <dl class="stats">
-        <div><dt>{t('previewAdd')}</dt><dd data-testid="preview-add">{plan.add.length.toLocaleString()}</dd></div>
-        <div><dt>{t('previewMerge')}</dt><dd data-testid="preview-merge">{plan.merge.length.toLocaleString()}</dd></div>
-        <div><dt>{t('previewSkip')}</dt><dd data-testid="preview-skip">{plan.skip.length.toLocaleString()}</dd></div>
+        <div><dt>{t('previewAdd')}</dt><dd data-testid="preview-add">{formatNumber(plan.add.length)}</dd></div>
+        <div><dt>{t('previewMerge')}</dt><dd data-testid="preview-merge">{formatNumber(plan.merge.length)}</dd></div>
+        <div><dt>{t('previewSkip')}</dt><dd data-testid="preview-skip">{formatNumber(plan.skip.length)}</dd></div>
       </dl>
       {plan.add.length > 0 && (
         <p class="hint">{t('previewAddSample', plan.add.slice(0, 5).map((p) => p.name).join(', '))}</p>
@@ -34,7 +35,7 @@ export function BackupPreview({ contacts, touches, referrals, exportedAt, curren
 }) {
   return (
     <div data-testid="import-preview">
-      <p>{t('previewBackup', new Date(exportedAt).toLocaleString(), tn('countContacts', contacts), tn('countTouches', touches), tn('countReferrals', referrals))}</p>
+      <p>{t('previewBackup', formatDateTime(exportedAt), tn('countContacts', contacts), tn('countTouches', touches), tn('countReferrals', referrals))}</p>
       {current > 0 && <p class="warn">{t('previewBackupReplaces', tn('countContacts', current))}</p>}
     </div>
   );

@@ -54,7 +54,7 @@ describe('role labels', () => {
   });
 
   it('says each missing thing once', () => {
-    expect(missingInWords(['thread', 'conversation', 'sendButton'])).toBe('the open conversation, the Send button');
+    expect(missingInWords(['thread', 'conversation', 'sendButton'])).toBe('the open conversation and the Send button');
   });
 });
 
@@ -68,7 +68,7 @@ describe('health in the pages', () => {
     render(<ActionsProvider><Options /></ActionsProvider>);
     await waitFor(() => expect(document.querySelector('.health li[data-site="gmail"]')).toBeTruthy());
     const gmail = document.querySelector('.health li[data-site="gmail"]')!.textContent!;
-    expect(gmail).toContain('cannot find the Send button, the recipients');
+    expect(gmail).toContain('cannot find the Send button and the recipients');
     expect(gmail).not.toMatch(/sendButton|recipients,/);
     expect(document.querySelector('.health li[data-site="outlook"]')!.textContent).toContain('cannot find widget');
     expect(document.querySelector('.health li[data-site="linkedin"]')!.textContent).toContain('Working');

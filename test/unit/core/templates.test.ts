@@ -1,26 +1,71 @@
 import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_TEMPLATES_BY_LANG, TEMPLATE_LANGS, isShippedDefault, templateIn, templateLang, templatesIn, type TemplateLang,
+} from '../../../src/core/template-languages';
 import { DEFAULT_TEMPLATES, PLACEHOLDERS, fillTemplate, findUltimatumPhrases, firstNameOf } from '../../../src/core/templates';
 import { TEMPLATE_IDS } from '../../../src/core/types';
 
+const used = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+// The tone rules hold for the defaults of every language that ships.
+const LANG_CASES = TEMPLATE_LANGS.flatMap((lang) => TEMPLATE_IDS.map((id) => [lang, id] as const));
+const REFERRAL_ASK: Record<TemplateLang, [RegExp, RegExp]> = {
+  en: [/who else would you recommend/i, /mention/i],
+  de: [/wen würden Sie mir empfehlen/i, /erwähnen/i],
+  fr: [/qui d’autre me recommanderiez-vous/i, /mentionne/i],
+  es: [/a quién más me recomendarías/i, /mencionara/i],
+};
+
 describe('default templates', () => {
-  it('has one for every kind of follow-up', () => {
-    expect(Object.keys(DEFAULT_TEMPLATES).sort()).toEqual([...TEMPLATE_IDS].sort());
+  it.each(TEMPLATE_LANGS)('%s has one for every kind of follow-up', (lang) => {
+    expect(Object.keys(DEFAULT_TEMPLATES_BY_LANG[lang]).sort()).toEqual([...TEMPLATE_IDS].sort());
   });
 
-  it.each(TEMPLATE_IDS)('%s never puts the contact on notice', (id) => {
-    const text = DEFAULT_TEMPLATES[id];
-    for (const phrase of ['last chance', 'final notice', 'on notice', 'ultimatum']) expect(text.toLowerCase()).not.toContain(phrase);
+  it('English ones are the settings defaults', () => {
+    expect(DEFAULT_TEMPLATES_BY_LANG.en).toBe(DEFAULT_TEMPLATES);
+  });
+
+  it.each(LANG_CASES)('%s %s never puts the contact on notice', (lang, id) => {
+    const text = DEFAULT_TEMPLATES_BY_LANG[lang][id];
+    for (const phrase of ['last chance', 'final notice', 'on notice', 'ultimatum', 'letzte chance', 'dernière chance', 'última oportunidad']) {
+      expect(text.toLowerCase()).not.toContain(phrase);
+    }
     expect(findUltimatumPhrases(text)).toEqual([]);
   });
 
-  it.each(TEMPLATE_IDS)('%s uses only known placeholders', (id) => {
-    const used = [...DEFAULT_TEMPLATES[id].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    for (const p of used) expect(PLACEHOLDERS).toContain(p);
+  it.each(LANG_CASES)('%s %s uses only known placeholders, the same as English', (lang, id) => {
+    for (const p of used(DEFAULT_TEMPLATES_BY_LANG[lang][id])) expect(PLACEHOLDERS).toContain(p);
+    expect(used(DEFAULT_TEMPLATES_BY_LANG[lang][id])).toEqual(used(DEFAULT_TEMPLATES[id]));
   });
 
-  it('the referral ask asks for a name and for permission to use the referrer\'s', () => {
-    expect(DEFAULT_TEMPLATES['referral-ask']).toMatch(/who else would you recommend/i);
-    expect(DEFAULT_TEMPLATES['referral-ask']).toMatch(/mention/i);
+  it.each(TEMPLATE_LANGS)('%s: the referral ask asks for a name and for permission to use the referrer\'s', (lang) => {
+    const [who, mention] = REFERRAL_ASK[lang];
+    expect(DEFAULT_TEMPLATES_BY_LANG[lang]['referral-ask']).toMatch(who);
+    expect(DEFAULT_TEMPLATES_BY_LANG[lang]['referral-ask']).toMatch(mention);
+  });
+
+  it.each(TEMPLATE_LANGS.filter((l) => l !== 'en'))('%s ones are written in that language, not copied', (lang) => {
+    for (const id of TEMPLATE_IDS) expect(DEFAULT_TEMPLATES_BY_LANG[lang][id]).not.toBe(DEFAULT_TEMPLATES[id]);
+  });
+});
+
+describe('templates in the browser\'s language', () => {
+  it.each([['de-DE', 'de'], ['fr_CA', 'fr'], ['es-419', 'es'], ['en-GB', 'en'], ['ja', 'en'], ['', 'en']] as const)('%j → %s', (ui, lang) => {
+    expect(templateLang(ui)).toBe(lang);
+  });
+
+  it('a template still at a shipped default shows in the browser\'s language, from any language', () => {
+    expect(templateIn('de', 'nudge', DEFAULT_TEMPLATES.nudge)).toBe(DEFAULT_TEMPLATES_BY_LANG.de.nudge);
+    expect(templateIn('en', 'final', DEFAULT_TEMPLATES_BY_LANG.fr.final)).toBe(DEFAULT_TEMPLATES.final);
+    expect(templatesIn('es', DEFAULT_TEMPLATES)).toEqual(DEFAULT_TEMPLATES_BY_LANG.es);
+  });
+
+  it('an edited template stays the user\'s words in every language', () => {
+    const mine = 'Hi {firstName}, any news on the pilot? {me}';
+    for (const lang of TEMPLATE_LANGS) expect(templateIn(lang, 'nudge', mine)).toBe(mine);
+    expect(isShippedDefault('nudge', mine)).toBe(false);
+    // Another template's default is not this one's.
+    expect(templateIn('de', 'nudge', DEFAULT_TEMPLATES.final)).toBe(DEFAULT_TEMPLATES.final);
   });
 });
 
@@ -34,6 +79,14 @@ describe('findUltimatumPhrases', () => {
     ['Hi Dana, floating this back up. Best, Sam', []],
     ['Notice the lasting chance of rain', []],
     ['Following up on my last email about coffee', []],
+    ['Das ist Ihre letzte Chance.', ['letzte Chance']],
+    ['Ich melde mich nicht mehr, versprochen', ['melde mich nicht mehr']],
+    ['Ich komme auf meine letzte Nachricht zurück', []],
+    ['C’est votre dernière chance, dernier rappel', ['dernière chance', 'dernier rappel']],
+    ['Esta es tu ÚLTIMA oportunidad, un ultimátum', ['ÚLTIMA oportunidad', 'ultimátum']],
+    ['No volveré a escribirte', ['No volveré a escribirte']],
+    ['Vuelvo sobre mi último mensaje', []],
+    ['sobreúltima oportunidades', []],
   ])('%s', (text, found) => {
     expect(findUltimatumPhrases(text)).toEqual(found);
   });
