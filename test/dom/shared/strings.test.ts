@@ -21,7 +21,13 @@ describe('content-script strings', () => {
   it.each(LOCALES)('are the %s catalog messages for every bundled key', (lang) => {
     expect(CONTENT_KEYS.length).toBeGreaterThan(0);
     const words = CONTENT_CATALOGS[lang as ContentLocale];
-    for (const key of CONTENT_KEYS) expect(words[key].message).toBe(catalog(lang)[key]?.message);
+    for (const key of CONTENT_KEYS) expect(words[key]).toBe(catalog(lang)[key]?.message);
+  });
+
+  it('are generated from the catalogs as they are now (npm run words)', async () => {
+    // @ts-expect-error a plain .mjs script without types
+    const { render, OUT } = await import('../../../scripts/content-words.mjs');
+    expect(readFileSync(OUT, 'utf8')).toBe(render());
   });
 
   it.each([
