@@ -66,7 +66,7 @@ describe('sync between two browsers', () => {
     const auth = { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` };
     const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: auth })).text();
     expect(JSON.parse(all).rows.length).toBeGreaterThan(3);
-    for (const secret of ['Ada', 'ada@example.org', 'Lovelace']) expect(all).not.toContain(secret);
+    for (const secret of ['Ada Lovelace', 'ada@example.org', 'Lovelace']) expect(all).not.toContain(secret);
   });
 
   it('a wrong passphrase on another browser says so and writes nothing', async () => {

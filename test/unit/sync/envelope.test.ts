@@ -12,7 +12,8 @@ describe('envelope', () => {
     const id = await docId(keys, 'touch:gmail:msg:m1:01ABC');
     const doc = await seal(keys, id, record);
     expect(Object.keys(doc).sort()).toEqual(['_id', 'p']);
-    expect(JSON.stringify(doc)).not.toMatch(/Quarterly|gmail|m1/);
+    // Short strings can turn up in random base64 by chance: look for the distinctive ones.
+    expect(JSON.stringify(doc)).not.toMatch(/Quarterly|gmail:msg/);
     expect(await unseal(keys, doc)).toEqual(record);
   });
 
@@ -40,7 +41,7 @@ describe('envelope', () => {
   });
 });
 
-describe('keyring', () => {
+describe('keyring', { timeout: 30_000 }, () => {
   it('opens with the passphrase it was made with, at 600,000 PBKDF2 iterations', async () => {
     const { doc, keys } = await newKeyring('correct horse battery staple');
     expect(doc.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS });

