@@ -8,6 +8,8 @@ import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 import { catchUpToday, scheduleDayBoundary } from './day-boundary';
 import { mirrorContentPrefs } from './content-prefs';
+import { handleSync, isSyncRequest } from './sync-handlers';
+import { syncSoon } from '../sync/runner';
 import { healthKey, type HealthReport } from '../messaging/storage-keys';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
@@ -22,6 +24,8 @@ async function withPrefs<T>(value: T): Promise<T> {
 async function wrote<T>(work: Promise<T>): Promise<Reply<T>> {
   const value = await work;
   void onLedgerChanged().catch((err: unknown) => console.debug('[nudgeline] onLedgerChanged failed', err));
+  // With sync on, the change goes to the server a moment later (debounced).
+  syncSoon(ledgerDb());
   // A write may bring the next stage change closer (a snooze ending today); not worth delaying the reply.
   void scheduleDayBoundary().catch((err: unknown) => console.debug('[nudgeline] day alarm failed', err));
   return ok(value);
@@ -45,6 +49,7 @@ export async function handleContent(req: ContentRequest, site: Site, now = Date.
 }
 
 export async function handlePage(req: PageRequest, now = Date.now()): Promise<Reply> {
+  if (isSyncRequest(req)) return handleSync(req);
   const db = ledgerDb();
   switch (req.type) {
     case 'ping':

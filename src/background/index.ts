@@ -7,7 +7,10 @@ import { routeMessage } from './route';
 import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest, hasNotificationButtons } from './reminders';
 import { updateBadge } from './badge';
 import { mirrorContentPrefs } from './content-prefs';
-import { afterLedgerChanges } from './changes';
+import { runSync, SYNC_ALARM } from '../sync/runner';
+import { loadConfig } from '../sync/config';
+import { ledgerDb } from './db-handle';
+import { afterLedgerChanges, onLedgerChanged } from './changes';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> =>
   routeMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('')));
@@ -32,3 +35,9 @@ void Promise.all([updateBadge(), scheduleDigest()]).catch(logFailure('reminders 
 afterLedgerChanges(() => updateBadge(), () => scheduleDigest());
 // Content scripts read the snippets preference from storage.local (content-prefs.ts).
 void mirrorContentPrefs().catch(logFailure('content prefs'));
+
+// Sync (src/sync/): a pass on its alarm, and one at start when it is on.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM) void runSync(ledgerDb()).then(() => onLedgerChanged()).catch(logFailure('sync'));
+});
+void loadConfig().then((c) => (c ? runSync(ledgerDb()).then(() => onLedgerChanged()) : undefined)).catch(logFailure('sync start'));

@@ -37,6 +37,12 @@ const metaPut = (c: Ctx, key: string, value: unknown) =>
   metaTable(c).mutate({ trans: c.trans, type: 'put', values: [{ key, value }] });
 
 interface TransState { on: boolean; clock?: { next: () => string } }
+/** Transactions that apply what came from other devices: nothing in them is sent back. */
+const remoteTrans = new WeakSet<object>();
+
+export function markRemoteTransaction(idbtrans: object): void {
+  remoteTrans.add(idbtrans);
+}
 /** Read once per transaction: whether sync is on, and the clock. */
 const perTrans = new WeakMap<object, TransState>();
 let memoryClock = parseHlc(ZERO_HLC);
@@ -44,7 +50,7 @@ let memoryClock = parseHlc(ZERO_HLC);
 async function transState(c: Ctx): Promise<TransState> {
   let st = perTrans.get(c.trans);
   if (!st) {
-    st = { on: (await metaGet(c, SYNC_ON_KEY)) === true };
+    st = { on: !remoteTrans.has(c.trans) && (await metaGet(c, SYNC_ON_KEY)) === true };
     perTrans.set(c.trans, st);
   }
   return st;

@@ -8,7 +8,7 @@ import { baselineMeta } from '../core/contact-sync';
 import { contactGone, lastEdit, mergeContact, type ContactRecord, type IdentityRecord, type ReferralRecord, type SyncRecord, type TouchRecord } from '../core/sync-merge';
 import type { NudgelineDB } from './db';
 import { LedgerError } from './errors';
-import { observeRemoteClock } from './change-log';
+import { markRemoteTransaction, observeRemoteClock } from './change-log';
 import { newContact } from './people';
 import { recomputeContacts, touchesOf } from './recompute';
 import { contactRecord, gidLookup } from './sync-records';
@@ -29,7 +29,8 @@ const KIND_ORDER = { contact: 0, identity: 1, touch: 2, referral: 3 } as const;
 
 export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, allowMassDelete = false): Promise<ApplyResult> {
   const sorted = [...records].sort((a, b) => KIND_ORDER[a.k] - KIND_ORDER[b.k]);
-  return db.transaction('rw', allTables(db), async () => {
+  return db.transaction('rw', allTables(db), async (tx) => {
+    markRemoteTransaction(tx.idbtrans);
     const gidOf = gidLookup(db);
     const touched = new Set<number>();
     const result: ApplyResult = { contacts: 0, touches: 0, deleted: 0 };

@@ -40,7 +40,8 @@ export async function allRecordsPage(db: NudgelineDB, table: SyncedTable, after:
   });
 }
 
-export const logPage = (db: NudgelineDB, limit: number): Promise<SyncLogRow[]> => db.syncLog.orderBy('seq').limit(limit).toArray();
+export const logPage = (db: NudgelineDB, after: number, limit: number): Promise<SyncLogRow[]> =>
+  db.syncLog.where('seq').above(after).limit(limit).toArray();
 
 export async function recordsOfLog(db: NudgelineDB, entries: readonly SyncLogRow[]): Promise<SyncRecord[]> {
   return db.transaction('r', [db.contacts, db.identities, db.touches, db.referrals, db.meta], async () => {
@@ -55,7 +56,8 @@ export async function recordsOfLog(db: NudgelineDB, entries: readonly SyncLogRow
   });
 }
 
-export const clearLog = (db: NudgelineDB, entries: readonly SyncLogRow[]) => db.syncLog.bulkDelete(entries.map((e) => e.seq!));
+/** Log entries up to `seq` reached the server. */
+export const clearLog = (db: NudgelineDB, seq: number) => db.syncLog.where('seq').belowOrEqual(seq).delete();
 
 /** Sync on: every later write is logged. Off (forget): the log and this device's sync state go. */
 export async function setSyncOn(db: NudgelineDB, on: boolean): Promise<void> {
@@ -68,3 +70,6 @@ export async function setSyncOn(db: NudgelineDB, on: boolean): Promise<void> {
     await db.syncLog.clear();
   });
 }
+
+/** Changes not yet stored for the server. */
+export const pendingCount = (db: NudgelineDB): Promise<number> => db.syncLog.count();

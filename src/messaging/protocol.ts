@@ -79,6 +79,20 @@ export const ImportPersonSchema = v.strictObject({
   notes: v.optional(str(MAX_TEXT)),
 });
 
+/** Sync (src/sync/): turned on with the server, the user and the passphrase; never from content scripts. */
+const SyncRequestSchemas = [
+  v.strictObject({
+    type: v.literal('sync.enable'), url: str(2_048), user: v.pipe(str(200), v.minLength(1)),
+    password: str(1_000), passphrase: v.pipe(str(1_000), v.minLength(8)),
+  }),
+  v.strictObject({ type: v.literal('sync.status') }),
+  v.strictObject({ type: v.literal('sync.now') }),
+  /** the user read how many contacts another device deleted, and agreed */
+  v.strictObject({ type: v.literal('sync.applyDeletes') }),
+  /** turn off and forget this device's sync data (the server keeps its copy) */
+  v.strictObject({ type: v.literal('sync.forget') }),
+] as const;
+
 /** Messages only extension pages (popup, options, dashboard) may send. */
 export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ping'), nonce: id }),
@@ -123,6 +137,7 @@ export const PageRequestSchema = v.variant('type', [
   // Import (src/data/): people already parsed and normalized by the options page.
   v.strictObject({ type: v.literal('import.apply'), people: v.pipe(v.array(ImportPersonSchema), v.minLength(1), v.maxLength(100_000)) }),
   v.strictObject({ type: v.literal('backup.recorded'), at: epochMs }),
+  ...SyncRequestSchemas,
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;

@@ -33,6 +33,9 @@ export interface OutboxRecord {
 }
 
 export const PREFS_KEY = 'prefs';
+/** Sync (src/sync/config.ts): this device's server, login and keys; the state of its passes. */
+export const SYNC_CONFIG_KEY = 'syncConfig';
+export const SYNC_STATE_KEY = 'syncState';
 export const STORAGE_ERROR_KEY = 'storageError';
 export const healthKey = (site: Site) => `health:${site}` as const;
 /** Every outbox key of one site starts so; the rest of the key names the events. */

@@ -16,6 +16,7 @@ import { TemplatesCard } from './TemplatesCard';
 import { HealthCard } from './HealthCard';
 import { StorageCard } from './StorageCard';
 import { DeleteCard } from './DeleteCard';
+import { SyncCard } from './SyncCard';
 import { DataPanel } from './data-panel';
 import { settingsErrors } from './validation';
 
@@ -55,7 +56,7 @@ export function App() {
         <ShortcutHint howTo class="hint opt-shortcut" />
       </header>
       <nav class="opt-nav" aria-label={t('optNav')}>
-        {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'data', 'delete'].map((id) => (
+        {['cadence', 'reminders', 'detection', 'templates', 'health', 'storage', 'sync', 'data', 'delete'].map((id) => (
           <a key={id} href={`#${id}`}>{t(`optNav_${id}`)}</a>
         ))}
       </nav>
@@ -77,6 +78,7 @@ export function App() {
         </form>
         <HealthCard />
         <StorageCard />
+        <SyncCard />
         <section class="card opt-card" id="data" aria-labelledby="data-h">
           <h2 id="data-h">{t('optData')}</h2>
           <DataPanel />

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { hasContacts, loadSettings } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
+import { SyncLine } from './SyncLine';
 import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
 import { t } from '../i18n/t';
@@ -55,6 +56,7 @@ export function App({ now = Date.now() }: { now?: number }) {
       <main>
         <StorageAlert exportHref="../options/index.html#data" />
         <HealthBanner />
+        <SyncLine />
         {contactId !== undefined ? (
           <ContactView id={contactId} onBack={() => setContactId(undefined)} />
         ) : query.trim() ? (

@@ -26,27 +26,27 @@ export interface PassResult { pushed: number; pulled: number; applied: number; q
 
 const PAGE = 500;
 
-async function pushLocal(d: EngineDeps): Promise<number> {
-  let pushed = 0;
+/** Stores every change for the server; returns the last log entry stored (cleared once uploaded). */
+async function pushLocal(d: EngineDeps, result: PassResult): Promise<number> {
   if (!(await syncMeta.get(d.db, 'exported'))) {
     // First pass on this device: every row, not only the logged ones.
     for (const table of ['contacts', 'identities', 'touches', 'referrals'] as const) {
       for (let after = 0; ;) {
         const page = await allRecordsPage(d.db, table, after, PAGE);
         if (!page) break;
-        pushed += await putRecords(d.local, d.keys, page.records);
+        result.pushed += await putRecords(d.local, d.keys, page.records);
         after = page.last;
       }
     }
     await syncMeta.set(d.db, 'exported', true);
   }
+  let last = 0;
   for (;;) {
-    const entries = await logPage(d.db, PAGE);
-    if (!entries.length) break;
-    pushed += await putRecords(d.local, d.keys, await recordsOfLog(d.db, entries));
-    await clearLog(d.db, entries);
+    const entries = await logPage(d.db, last, PAGE);
+    if (!entries.length) return last;
+    result.pushed += await putRecords(d.local, d.keys, await recordsOfLog(d.db, entries));
+    last = entries[entries.length - 1]!.seq!;
   }
-  return pushed;
 }
 
 /** The merged record of every open revision; the losers are deleted. */
@@ -91,8 +91,10 @@ async function applyChanges(d: EngineDeps, result: PassResult): Promise<void> {
 
 export async function syncPass(d: EngineDeps): Promise<PassResult> {
   const result: PassResult = { pushed: 0, pulled: 0, applied: 0, quarantined: [] };
-  result.pushed = await pushLocal(d);
+  const stored = await pushLocal(d, result);
   await d.local.replicate.to(d.remote, { batch_size: 100 });
+  // Only now are these changes on the server: until here they count as pending.
+  await clearLog(d.db, stored);
   const pull = await d.local.replicate.from(d.remote, { batch_size: 100 });
   result.pulled = pull.docs_written;
   try {

@@ -45,9 +45,23 @@ describe('Chrome build', () => {
       'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*',
       'https://outlook.office365.com/*', 'https://www.linkedin.com/*',
     ]);
+    // Sync asks for the user's server at runtime, only when turned on.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('bundles sync statically into the worker and nowhere else: no dynamic import, no PouchDB in content scripts', () => {
+    const worker = manifest.background.service_worker as string;
+    const loader = readFileSync(join(dist, worker), 'utf8');
+    const files = [worker, ...[...loader.matchAll(/["'](?:\.\/|\/)?(assets\/[^"']+\.js)["']/g)].map((m) => m[1]!)];
+    const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    expect(code).toContain('_revs_diff');
+    expect(code).not.toMatch(/\bimport\(/);
+    for (const js of manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)) {
+      expect(readFileSync(join(dist, js), 'utf8')).not.toContain('_revs_diff');
+    }
   });
 
   it('suggests Alt+Shift+N to open the popup, described by a message that exists', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, type CouchServer } from '../../sync/couch-server';
 import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
-import { createContact, observe, updateContact } from '../../../src/ledger/index';
+import { createContact, observe, updateContact, wipeLedger } from '../../../src/ledger/index';
 import { MON, sent } from '../ledger/helpers';
 
 let couch: CouchServer;
@@ -18,7 +18,7 @@ async function pair() {
   return { url, a: await device(url, couch.user, couch.password, keys, () => MON), b: await device(url, couch.user, couch.password, keys, () => MON) };
 }
 
-describe('sync between two devices', () => {
+describe('sync between two devices', { timeout: 60_000 }, () => {
   it('a send logged on A shows on B with its contact, and the server sees no plaintext', async () => {
     const { url, a, b } = await pair();
     await observe(a.db, [sent({ to: [{ email: 'dana@example.com', name: 'Dana Reyes' }], subject: 'Quarterly intro' })], MON);
@@ -30,6 +30,8 @@ describe('sync between two devices', () => {
     const touches = await b.db.touches.toArray();
     expect(touches.map((t) => [t.subject, t.contactId, t.dedupeKey])).toEqual([['Quarterly intro', contacts[0]!.id, `gmail:msg:msg-1:${contacts[0]!.id}`]]);
     expect((await b.db.identities.toArray()).map((i) => i.value)).toEqual(['dana@example.com']);
+    // What B applied from A is not sent back as B's own change.
+    expect(await b.db.syncLog.count()).toBe(0);
     const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` } })).text();
     for (const secret of ['Dana', 'dana@example.com', 'Quarterly', 'msg-1']) expect(all).not.toContain(secret);
   });
@@ -51,5 +53,21 @@ describe('sync between two devices', () => {
     expect(ca.notes).toContain('prefers calls');
     expect([ca.tags, cb.tags]).toEqual([['friend', 'vc'], ['friend', 'vc']]);
     expect([ca.name, cb.name]).toEqual(['Sam K. Lee', 'Sam K. Lee']);
+  });
+
+  it('"Delete everything" on A does not silently empty B: B asks first, then applies', async () => {
+    const { a, b } = await pair();
+    for (let i = 0; i < 8; i++) await createContact(a.db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
+    await a.sync();
+    await b.sync();
+    expect(await b.db.contacts.count()).toBe(8);
+    await wipeLedger(a.db);
+    await a.sync();
+    const asked = await b.sync();
+    expect(asked.confirmDeletes).toBe(8);
+    expect(await b.db.contacts.count()).toBe(8);
+    await b.sync({ allowMassDelete: true });
+    expect(await b.db.contacts.count()).toBe(0);
+    expect(await b.db.identities.count()).toBe(0);
   });
 });
