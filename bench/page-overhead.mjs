@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gmailLikePage } from './gmail-page.mjs';
-import { LINKEDIN_URL, linkedinLikePage, linkedinSend } from './linkedin-page.mjs';
+import { LINKEDIN_URL, linkedinLikePage, linkedinResponse } from './linkedin-page.mjs';
 import { bootstrapMedianCI, median } from './stats.mjs';
 import { gcThenHeap } from './workers.mjs';
 
@@ -30,7 +30,7 @@ function gmailSendFixture(kind) {
 export function sites() {
   return {
     gmail: { url: 'https://mail.google.com/mail/u/0/#inbox', route: 'https://mail.google.com/**', html: gmailLikePage(), isApi: (u) => u.includes('/sync/'), response: gmailSendFixture('response'), body: gmailSendFixture('request') },
-    linkedin: { url: LINKEDIN_URL, route: 'https://www.linkedin.com/**', html: linkedinLikePage(), isApi: (u) => u.includes('/voyager/api/'), response: linkedinSend.response, body: linkedinSend.request },
+    linkedin: { url: LINKEDIN_URL, route: 'https://www.linkedin.com/**', html: linkedinLikePage(), isApi: (u) => u.includes('/voyager/api/'), response: linkedinResponse(), body: null },
   };
 }
 

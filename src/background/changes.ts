@@ -1,10 +1,15 @@
 // Called after every committed ledger change (a touch, an edit, a recompute).
-// The badge and reminder code hook in here; failures never undo the write.
-import { updateBadge } from './badge';
-import { scheduleDigest } from './reminders';
-
+// What follows a change (the badge, the digest alarm) is wired in index.ts,
+// so this file depends on nothing; failures never undo the write.
 const SETTLE_MS = 50;
+type Listener = () => Promise<unknown>;
+const listeners: Listener[] = [];
 let pending: Promise<void> | undefined;
+
+/** Run these after each settled burst of changes (registered once per worker start). */
+export function afterLedgerChanges(...fns: Listener[]): void {
+  listeners.push(...fns);
+}
 
 /**
  * The badge counts what is due now; the digest alarm follows a changed digest
@@ -14,7 +19,7 @@ let pending: Promise<void> | undefined;
 export function onLedgerChanged(): Promise<void> {
   pending ??= new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)).then(() => {
     pending = undefined;
-    return Promise.all([updateBadge(), scheduleDigest()]).then(() => undefined);
+    return Promise.all(listeners.map((fn) => fn())).then(() => undefined);
   });
   return pending;
 }

@@ -5,7 +5,7 @@
 // wipe: src/background/handlers.ts) and at worker start.
 import browser from 'webextension-polyfill';
 import { loadSettings, type NudgelineDB } from '../ledger/index';
-import { PREFS_KEY, type ContentPrefs } from '../content/prefs';
+import { PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
 import { ledgerDb } from './db-handle';
 
 /** What this worker last wrote (a restarted worker writes once more). */

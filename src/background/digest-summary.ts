@@ -2,7 +2,7 @@
 // final reach-outs first ("1 final reach-out, 2 nudges").
 import { dueBySection, type NudgelineDB } from '../ledger/index';
 import type { Section } from '../core/types';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../i18n/t';
 
 /** Digest order and the i18n key stem of each (…_one / …_other). */
 const PARTS: [Section | 'duties', string][] = [

@@ -8,6 +8,7 @@ import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 import { catchUpToday, scheduleDayBoundary } from './day-boundary';
 import { mirrorContentPrefs } from './content-prefs';
+import { healthKey, type HealthReport } from '../messaging/storage-keys';
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
@@ -32,7 +33,7 @@ export async function handleContent(req: ContentRequest, site: Site, now = Date.
     case 'ping':
       return ok({ pong: req.nonce, site });
     case 'health':
-      await browser.storage.local.set({ [`health:${site}`]: { roles: req.roles, at: now } });
+      await browser.storage.local.set({ [healthKey(site)]: { roles: req.roles, at: now } satisfies HealthReport });
       return ok(null);
     case 'observe':
       return wrote(ledger.observe(db, req.messages, now));

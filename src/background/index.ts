@@ -7,6 +7,7 @@ import { routeMessage } from './route';
 import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest, hasNotificationButtons } from './reminders';
 import { updateBadge } from './badge';
 import { mirrorContentPrefs } from './content-prefs';
+import { afterLedgerChanges } from './changes';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> =>
   routeMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('')));
@@ -27,5 +28,7 @@ if (hasNotificationButtons()) {
 }
 browser.notifications.onClicked.addListener((id) => void onDigestClicked(id).catch(logFailure('digest click')));
 void Promise.all([updateBadge(), scheduleDigest()]).catch(logFailure('reminders start'));
+// Every committed change: the badge recounts, the digest alarm follows the settings.
+afterLedgerChanges(() => updateBadge(), () => scheduleDigest());
 // Content scripts read the snippets preference from storage.local (content-prefs.ts).
 void mirrorContentPrefs().catch(logFailure('content prefs'));

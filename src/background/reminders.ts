@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { nextDigestAt } from '../core/digest';
 import { DUE_SECTIONS } from '../core/types';
 import { claimDigestDay, lastDigestDay, loadSettings, nextLocalMidnight, recordDigest, snoozeAllDue } from '../ledger/index';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../i18n/t';
 import { ledgerDb } from './db-handle';
 import { dueNow, summarize, totalDue } from './digest-summary';
 import { updateBadge } from './badge';

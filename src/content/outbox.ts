@@ -1,21 +1,14 @@
 // Events wait in storage.local until the background acknowledges them (after
 // its transaction commits). A worker killed mid-write means a retry with the
 // same event id, which the ledger dedupes: nothing lost, nothing doubled.
-import type { ContentRequest, Reply } from '../messaging/protocol';
+import type { Reply } from '../messaging/protocol';
+import { isFinal } from '../messaging/error-code';
 import type { Site } from '../core/types';
 import { request } from '../messaging/client';
+import { localArea, outboxPrefix, type LocalArea, type OutboxEntry, type OutboxRecord } from '../messaging/storage-keys';
 
-type Storage = {
-  get(key: string | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-};
-const storage = (): Storage =>
-  ((globalThis as { browser?: { storage: { local: Storage } } }).browser ??
-    (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome).storage.local;
-
-type OutboxEntry = Extract<ContentRequest, { type: 'observe' | 'retract' }>;
-const PREFIX = 'outbox:';
+// Present in every content script; its absence is a failure the callers already catch.
+const storage = (): LocalArea => localArea()!;
 const RETRY_MS = [250, 1_000, 3_000, 10_000];
 
 export class Outbox {
@@ -33,14 +26,14 @@ export class Outbox {
     signal.addEventListener('abort', () => clearTimeout(this.timer));
   }
 
-  private keyOf(entry: OutboxEntry): string {
+  private keyOf(entry: OutboxEntry): `outbox:${string}` {
     const id = entry.type === 'observe' ? entry.messages.map((m) => m.eventId).join('+') : `retract-${entry.eventId}`;
-    return `${PREFIX}${this.site}:${id}`;
+    return `${outboxPrefix(this.site)}${id}`;
   }
 
   async push(entry: OutboxEntry): Promise<void> {
     try {
-      await storage().set({ [this.keyOf(entry)]: { entry, queuedAt: Date.now() } });
+      await storage().set({ [this.keyOf(entry)]: { entry, queuedAt: Date.now() } satisfies OutboxRecord });
     } catch (err) {
       console.debug('[nudgeline] outbox write failed', err);
     }
@@ -78,13 +71,13 @@ export class Outbox {
     }
     this.onRead?.(all);
     const mine = Object.entries(all)
-      .filter(([k]) => k.startsWith(`${PREFIX}${this.site}:`))
-      .map(([k, v]) => [k, v as { entry: OutboxEntry; queuedAt: number }] as const)
+      .filter(([k]) => k.startsWith(outboxPrefix(this.site)))
+      .map(([k, v]) => [k, v as OutboxRecord] as const)
       .sort((a, b) => a[1].queuedAt - b[1].queuedAt);
     let failed = false;
     for (const [key, { entry }] of mine) {
       const reply: Reply = await request(entry);
-      if (reply.ok || reply.error.startsWith('invalid') || reply.error.startsWith('refused')) {
+      if (reply.ok || isFinal(reply.code)) {
         // Acknowledged, or refused for good: retrying would not help.
         await storage().remove(key).catch(() => undefined);
       } else {

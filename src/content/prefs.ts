@@ -2,11 +2,7 @@
 // storage.local under one key (src/background/content-prefs.ts). Read from the
 // storage pass the outbox makes at boot anyway, then kept current by
 // storage.onChanged. Until known, snippets are off: nothing is read.
-export const PREFS_KEY = 'prefs';
-
-export interface ContentPrefs {
-  snippets: boolean;
-}
+import { PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
 
 type Changes = Record<string, { newValue?: unknown }>;
 type OnChanged = {

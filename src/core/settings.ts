@@ -1,9 +1,9 @@
-// Default settings (PRODUCT.md) and their validation. Pure.
+// Default settings (docs/rules.md, Defaults) and their validation. Pure.
 import { parseLocalDateKey } from './business-days';
 import { canonicalLinkedInUrl, looksLikeEmail } from './identity';
 import { Checker, isHhMm, type SettingsError } from './settings-checks';
 import { DEFAULT_TEMPLATES } from './templates';
-import { TEMPLATE_IDS, type DetectionMode, type Policy, type Settings } from './types';
+import { DETECTION_MODES, TEMPLATE_IDS, type Policy, type Settings } from './types';
 
 export type { SettingsError } from './settings-checks';
 
@@ -32,7 +32,6 @@ export const DEFAULT_SETTINGS: Settings = {
   templates: DEFAULT_TEMPLATES,
 };
 
-export const DETECTION_MODES: readonly DetectionMode[] = ['direct', 'tracked-only', 'button-only'];
 export const LIMITS = {
   interval: [1, 365], intervals: 10, attempts: [1, 10], letGoAfter: [1, 365], replyOwedAfter: [0, 30],
   keepWarmEveryDays: [7, 3650], template: 2000,

@@ -1,4 +1,4 @@
-// How each kind of touch counts in the follow-up rules (PRODUCT.md, Stages).
+// How each kind of touch counts in the follow-up rules (docs/rules.md, Touches).
 import type { StageTouch, TouchKind } from './types';
 
 /** The user's outgoing touches that are an attempt to reach the contact. */

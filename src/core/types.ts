@@ -1,12 +1,16 @@
 // The ledger's vocabulary. Pure data: no DOM, no browser APIs, no Dexie.
-// PRODUCT.md (The ledger, Stages) is the source of every name here.
+// docs/rules.md describes the rules these names take part in.
 import type { ContactSyncMeta } from './contact-sync';
 
-export type Channel = 'gmail' | 'outlook' | 'linkedin' | 'manual';
+// Each word list is a const array the wire and backup schemas pick from
+// (messaging/protocol.ts, data/backup-schema.ts); the types derive from it.
+export const CHANNELS = ['gmail', 'outlook', 'linkedin', 'manual'] as const;
+export type Channel = (typeof CHANNELS)[number];
 export type Site = Exclude<Channel, 'manual'>;
-export const SITES: readonly Site[] = ['gmail', 'linkedin', 'outlook'];
+export const SITES = ['gmail', 'linkedin', 'outlook'] as const satisfies readonly Site[];
 
-export type Direction = 'out' | 'in';
+export const DIRECTIONS = ['out', 'in'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export const TOUCH_KINDS = [
   'message', 'call', 'meeting', 'text', 'article', 'referral-ask', 'referral',
@@ -16,7 +20,10 @@ export const TOUCH_KINDS = [
 export type TouchKind = (typeof TOUCH_KINDS)[number];
 
 /** auto: detected on the page; button: the inline button; manual: popup; import: a file. */
-export type TouchSource = 'auto' | 'button' | 'manual' | 'import';
+export const TOUCH_SOURCES = ['auto', 'button', 'manual', 'import'] as const;
+export type TouchSource = (typeof TOUCH_SOURCES)[number];
+/** The sources a content script may claim. */
+export const PAGE_SOURCES = ['auto', 'button'] as const satisfies readonly TouchSource[];
 
 export interface Touch {
   id?: number;
@@ -49,7 +56,8 @@ export interface Touch {
 /** What the stage rules read of a touch (Contact.timeline keeps just this). */
 export type StageTouch = Pick<Touch, 'at' | 'direction' | 'kind'> & { autoReply?: boolean };
 
-export type IdentityKind = 'email' | 'linkedin' | 'name';
+export const IDENTITY_KINDS = ['email', 'linkedin', 'name'] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
 export interface Identity {
   id?: number;
@@ -125,8 +133,17 @@ export const DUE_SECTIONS: readonly Section[] = [
   'final-due', 'nudge-due', 'reply-owed', 'came-back', 'referral-ask-due', 'check-in-due', 'article-due',
 ];
 
-export type ReferralStatus = 'asked' | 'named' | 'contacted' | 'replied' | 'met' | 'deal';
-export type ReferralDuty = 'report-back' | 'thank' | 'gift';
+/** A referral's progress, in order. */
+export const REFERRAL_STATUSES = ['asked', 'named', 'contacted', 'replied', 'met', 'deal'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const REFERRAL_DUTIES = ['report-back', 'thank', 'gift'] as const;
+export type ReferralDuty = (typeof REFERRAL_DUTIES)[number];
+
+/** What an agenda row's actions do to a contact (ledger/contacts.ts contactAction). */
+export const CONTACT_ACTIONS = [
+  'snooze', 'unsnooze', 'let-go', 'reactivate', 'keep-warm', 'no-keep-warm', 'archive', 'unarchive', 'mark-replied',
+] as const;
+export type ContactAction = (typeof CONTACT_ACTIONS)[number];
 
 export interface Referral {
   id?: number;
@@ -145,7 +162,8 @@ export interface Referral {
   dutyDueAt: number;
 }
 
-export type DetectionMode = 'direct' | 'tracked-only' | 'button-only';
+export const DETECTION_MODES = ['direct', 'tracked-only', 'button-only'] as const;
+export type DetectionMode = (typeof DETECTION_MODES)[number];
 
 export interface Policy {
   /** days to wait after attempt 1, 2, 3…; the last one repeats; never shrinking */

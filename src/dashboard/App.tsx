@@ -1,7 +1,7 @@
 // The dashboard: the reply-rate chart, every contact, and referral chains.
 import { useEffect, useState } from 'preact/hooks';
 import { Logo } from '../ui/icons';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { ContactsTable } from './ContactsTable';
 import { ReferralChains } from './ReferralChains';
 import { ReplyChart } from './ReplyChart';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { SECTIONS, type Channel } from '../core/types';
 import { ChannelIcon } from '../ui/icons';
 import { formatDate } from '../ui/format';
-import { t, tn, vocab } from '../ui/i18n';
+import { t, tn, vocab } from '../i18n/t';
 import type { DashRow } from './load';
 import { allTags, applyQuery, type SortKey, type TableQuery } from './table-model';
 

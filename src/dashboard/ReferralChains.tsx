@@ -1,7 +1,7 @@
 // Who referred whom, as nested chains from the first referrer down, with
 // the permission to use the referrer's name and any duty still open.
 import type { Referral } from '../core/types';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 
 interface Props {
   referrals: Referral[];

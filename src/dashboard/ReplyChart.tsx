@@ -1,8 +1,8 @@
 // The user's reply rate by attempt number, as SVG bars: what each nudge,
 // and the final reach-out, actually earns.
 import type { ReplyRate } from '../core/reply-rates';
-import { t } from '../ui/i18n';
-import { formatPercent } from '../ui/locale';
+import { t } from '../i18n/t';
+import { formatPercent } from '../i18n/locale';
 
 const W = 560;
 const H = 240;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyDocumentLanguage } from '../ui/locale';
+import { applyDocumentLanguage } from '../i18n/locale';
 import '../ui/theme.css';
 import './dashboard.css';
 import { App } from './App';

@@ -2,7 +2,11 @@
 // restored: a file edited by hand or by someone else cannot smuggle in
 // shapes the ledger never writes.
 import * as v from 'valibot';
-import { SECTIONS, STAGES, TEMPLATE_IDS, TOUCH_KINDS } from '../core/types';
+import {
+  CHANNELS, DETECTION_MODES, DIRECTIONS, IDENTITY_KINDS, REFERRAL_DUTIES, REFERRAL_STATUSES, SECTIONS, STAGES, TEMPLATE_IDS,
+  TOUCH_KINDS, TOUCH_SOURCES,
+} from '../core/types';
+import { SEARCH_TEXT_MAX } from '../core/search-text';
 
 export const BACKUP_FORMAT = 'nudgeline-backup';
 export const BACKUP_VERSION = 1;
@@ -28,7 +32,7 @@ const PolicySchema = v.object({
 export const SettingsSchema = v.object({
   version: int,
   policy: PolicySchema,
-  detectionMode: v.picklist(['direct', 'tracked-only', 'button-only']),
+  detectionMode: v.picklist(DETECTION_MODES),
   ignoreList: v.pipe(v.array(str(320)), v.maxLength(10_000)),
   ownIdentities: v.pipe(v.array(str(2_048)), v.maxLength(1_000)),
   snippets: v.boolean(),
@@ -62,13 +66,13 @@ const ContactSchema = v.object({
   section: v.picklist(SECTIONS),
   attempt: v.pipe(int, v.minValue(0)),
   lastTouchAt: ms,
-  searchText: opt(str(5_000)),
+  searchText: opt(str(SEARCH_TEXT_MAX)),
 });
 
 const IdentitySchema = v.object({
   id: rowId,
   contactId: rowId,
-  kind: v.picklist(['email', 'linkedin', 'name']),
+  kind: v.picklist(IDENTITY_KINDS),
   value: str(2_048),
   display: opt(str(2_048)),
   originContactId: opt(rowId),
@@ -77,15 +81,15 @@ const IdentitySchema = v.object({
 const TouchSchema = v.object({
   id: rowId,
   contactId: rowId,
-  direction: v.picklist(['out', 'in']),
+  direction: v.picklist(DIRECTIONS),
   kind: v.picklist(TOUCH_KINDS),
-  channel: v.picklist(['gmail', 'outlook', 'linkedin', 'manual']),
+  channel: v.picklist(CHANNELS),
   at: ms,
   threadUrl: opt(str(2_048)),
   threadId: opt(str(256)),
   subject: opt(str(500)),
   snippet: opt(str(100)),
-  source: v.picklist(['auto', 'button', 'manual', 'import']),
+  source: v.picklist(TOUCH_SOURCES),
   dedupeKey: str(600),
   autoReply: opt(v.boolean()),
   scheduled: opt(v.boolean()),
@@ -98,12 +102,12 @@ const ReferralSchema = v.object({
   referrerId: rowId,
   refereeId: opt(rowId),
   mayUseName: v.boolean(),
-  status: v.picklist(['asked', 'named', 'contacted', 'replied', 'met', 'deal']),
+  status: v.picklist(REFERRAL_STATUSES),
   reportedBackAt: opt(ms),
   thankedAt: opt(ms),
   giftSentAt: opt(ms),
   createdAt: ms,
-  duty: opt(v.picklist(['report-back', 'thank', 'gift'])),
+  duty: opt(v.picklist(REFERRAL_DUTIES)),
   dutyDueAt: ms,
 });
 

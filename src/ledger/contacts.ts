@@ -1,6 +1,6 @@
 // Page actions on one contact: create, edit, log a touch by hand, and the
 // agenda row actions. Each is one transaction that recomputes the contact.
-import type { Contact, Touch } from '../core/types';
+import type { Contact, ContactAction, Touch } from '../core/types';
 import type { PageRequest } from '../messaging/protocol';
 import type { NudgelineDB } from './db';
 import { manualKey } from './dedupe';
@@ -11,7 +11,6 @@ import { recomputeContacts } from './recompute';
 import { writeTables } from './tables';
 
 type Req<T extends PageRequest['type']> = Extract<PageRequest, { type: T }>;
-export type ContactAction = Req<'contact.action'>['action'];
 
 /** A live (not merged-away) contact, or a refusal. */
 export async function liveContact(db: NudgelineDB, id: number): Promise<Contact> {

@@ -6,7 +6,7 @@ export { LedgerError } from './errors';
 export { dedupeKeyOf, manualKey, messageKey } from './dedupe';
 export { observe, lookup, targetsOf, type ObserveResult } from './observe';
 export { retract } from './retract';
-export { createContact, updateContact, logManualTouch, contactAction, snoozeAllDue, type ContactAction } from './contacts';
+export { createContact, updateContact, logManualTouch, contactAction, snoozeAllDue } from './contacts';
 export { mergeContacts, unmergeContact } from './merge';
 export { saveReferral } from './referrals';
 export { saveSettings, addIgnore, recordBackup, wipeLedger } from './settings-ops';

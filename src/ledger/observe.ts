@@ -1,5 +1,5 @@
 // Messages seen on a site become touches. Which people are tracked depends
-// on the detection mode (PRODUCT.md, Automatic detection):
+// on the detection mode (docs/rules.md, What gets tracked):
 // - 'button' source always tracks the To recipients (an explicit request
 //   beats the ignore list and the automated-address filter, never the user's own identities);
 // - 'direct': automatic sends create contacts for every LinkedIn message and
@@ -9,6 +9,7 @@
 // Incoming messages are logged in every mode, only for tracked contacts (a
 // reply must reset the count), never from the user's own identities.
 import type { Settings, Touch } from '../core/types';
+import { isAutoReplySubject } from '../core/auto-reply';
 import { isAutomatedAddress, matchesIgnoreList } from '../core/identity';
 import type { ObservedMessage, Person } from '../messaging/protocol';
 import type { NudgelineDB } from './db';
@@ -51,7 +52,8 @@ function touchOf(m: ObservedMessage, contactId: number, settings: Settings): Omi
   if (m.threadId) t.threadId = m.threadId;
   if (m.subject) t.subject = m.subject;
   if (m.snippet && settings.snippets) t.snippet = m.snippet.slice(0, 100);
-  if (m.autoReply) t.autoReply = true;
+  // Decided here from the subject too, so content scripts need not carry the phrase list.
+  if (m.autoReply || (m.direction === 'in' && m.subject && isAutoReplySubject(m.subject))) t.autoReply = true;
   if (m.scheduled) t.scheduled = true;
   return t;
 }

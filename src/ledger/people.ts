@@ -3,6 +3,7 @@
 import type { Contact, Identity, IdentityKind, Settings } from '../core/types';
 import { NEVER } from '../core/types';
 import { identityKeys } from '../core/identity';
+import { searchTextOf } from '../core/search-text';
 import type { Person } from '../messaging/protocol';
 import type { NudgelineDB } from './db';
 import { newId } from './errors';
@@ -57,7 +58,7 @@ export function newContact(name: string, now: number): Contact {
   return {
     name, tags: [], notes: '', keepWarm: false, archived: false, createdAt: now,
     stage: 'new', section: 'new', dueAt: NEVER, cameBack: false, attempt: 0, lastTouchAt: 0,
-    searchText: name.toLowerCase(),
+    searchText: searchTextOf({ name }, []),
   };
 }
 

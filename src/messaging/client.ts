@@ -24,8 +24,8 @@ export function extensionAlive(): boolean {
 export async function request<T = unknown>(msg: ContentRequest | PageRequest): Promise<Reply<T>> {
   try {
     const reply = (await runtime().sendMessage(msg)) as Reply<T> | undefined;
-    return reply ?? { ok: false, error: 'no reply' };
+    return reply ?? { ok: false, code: 'unreachable', error: 'no reply' };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, code: 'unreachable', error: err instanceof Error ? err.message : String(err) };
   }
 }

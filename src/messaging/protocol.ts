@@ -2,7 +2,8 @@
 // as valibot schemas. The background parses with these before anything is
 // written; senders import only the inferred types (no valibot in content scripts).
 import * as v from 'valibot';
-import { STAGES, TEMPLATE_IDS, TOUCH_KINDS } from '../core/types';
+import { CONTACT_ACTIONS, DIRECTIONS, PAGE_SOURCES, REFERRAL_DUTIES, REFERRAL_STATUSES, SITES, TOUCH_KINDS } from '../core/types';
+import type { ErrorCode } from './error-code';
 
 const MAX_ID = 256;
 const MAX_TEXT = 1_000;
@@ -12,7 +13,7 @@ const str = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 const id = str(MAX_ID);
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
-const site = v.picklist(['gmail', 'linkedin', 'outlook']);
+const site = v.picklist(SITES);
 const httpsUrl = v.pipe(str(2_048), v.url(), v.startsWith('https://'));
 
 export const PersonSchema = v.strictObject({
@@ -26,7 +27,7 @@ export const ObservedMessageSchema = v.strictObject({
   /** made by the content script, stable across retries of the same event */
   eventId: id,
   site,
-  direction: v.picklist(['out', 'in']),
+  direction: v.picklist(DIRECTIONS),
   /** the site's own message id, when it gives one: the dedupe key */
   messageId: v.optional(id),
   at: epochMs,
@@ -40,7 +41,7 @@ export const ObservedMessageSchema = v.strictObject({
   snippet: v.optional(str(100)),
   scheduled: v.optional(v.boolean()),
   autoReply: v.optional(v.boolean()),
-  source: v.picklist(['auto', 'button']),
+  source: v.picklist(PAGE_SOURCES),
   /** the account's own identity as read from the page */
   account: v.optional(PersonSchema),
 });
@@ -83,7 +84,7 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ping'), nonce: id }),
   v.strictObject({
     type: v.literal('touch.log'), contactId: rowId, kind: touchKind,
-    direction: v.picklist(['out', 'in']), at: epochMs, subject: v.optional(str(500)),
+    direction: v.picklist(DIRECTIONS), at: epochMs, subject: v.optional(str(500)),
   }),
   v.strictObject({
     type: v.literal('contact.create'), name: str(200),
@@ -101,7 +102,7 @@ export const PageRequestSchema = v.variant('type', [
   }),
   v.strictObject({
     type: v.literal('contact.action'), contactId: rowId,
-    action: v.picklist(['snooze', 'unsnooze', 'let-go', 'reactivate', 'keep-warm', 'no-keep-warm', 'archive', 'unarchive', 'mark-replied']),
+    action: v.picklist(CONTACT_ACTIONS),
     until: v.optional(epochMs),
   }),
   v.strictObject({ type: v.literal('contact.merge'), intoId: rowId, fromId: rowId }),
@@ -110,8 +111,8 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('referral.save'), id: v.optional(rowId), referrerId: rowId,
     refereeId: v.optional(rowId), mayUseName: v.boolean(),
-    status: v.picklist(['asked', 'named', 'contacted', 'replied', 'met', 'deal']),
-    done: v.optional(v.picklist(['report-back', 'thank', 'gift'])),
+    status: v.picklist(REFERRAL_STATUSES),
+    done: v.optional(v.picklist(REFERRAL_DUTIES)),
   }),
   v.strictObject({ type: v.literal('settings.save'), settings: v.unknown() }),
   v.strictObject({ type: v.literal('agenda.snoozeAll'), until: epochMs }),
@@ -130,10 +131,8 @@ export type ObservedMessage = v.InferOutput<typeof ObservedMessageSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 
 /** Every reply: ok with a value, or a clear error and nothing changed. */
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
 
-export const isStage = (s: string) => (STAGES as readonly string[]).includes(s);
-export const isTemplateId = (s: string) => (TEMPLATE_IDS as readonly string[]).includes(s);
 
 /** A readable one-line error from a failed parse. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

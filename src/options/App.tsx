@@ -7,7 +7,7 @@ import { loadSettings } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
 import { Logo } from '../ui/icons';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../i18n/t';
 import { ShortcutHint } from '../ui/Shortcut';
 import { CadenceCard } from './CadenceCard';
 import { RemindersCard } from './RemindersCard';

@@ -1,7 +1,7 @@
 // Cadence: nudge intervals (never shrinking), attempts before the final
 // reach-out, the let-go wait, business days and holidays.
 import type { Settings } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { Card, CheckField, ErrorText, ListField, NumberField, type Errors } from './fields';
 
 export type Edit = (fn: (draft: Settings) => void) => void;

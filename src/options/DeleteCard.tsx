@@ -1,7 +1,7 @@
 // Delete everything, after the user types DELETE.
 import { useState } from 'preact/hooks';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { Card } from './fields';
 
 export function DeleteCard({ onWiped }: { onWiped: () => void }) {

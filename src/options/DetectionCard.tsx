@@ -1,6 +1,6 @@
 // How messages are detected, who is never tracked, the user's own addresses, snippets.
 import type { DetectionMode, Settings } from '../core/types';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 import type { Edit } from './CadenceCard';
 import { Card, CheckField, ErrorText, ListField, type Errors } from './fields';
 

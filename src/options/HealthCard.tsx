@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { missingInWords, readHealth, type SiteHealth } from '../ui/health';
 import { formatDateTime } from '../ui/format';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { Card } from './fields';
 
 export function HealthCard() {

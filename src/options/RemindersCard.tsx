@@ -1,5 +1,5 @@
 // The daily digest: on/off, time, weekdays only; and quiet hours.
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import type { Edit } from './CadenceCard';
 import type { Settings } from '../core/types';
 import { Card, CheckField, ErrorText, type Errors } from './fields';

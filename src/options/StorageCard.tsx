@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ledgerCounts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
-import { formatMegabytes, formatNumber } from '../ui/locale';
+import { t } from '../i18n/t';
+import { formatMegabytes, formatNumber } from '../i18n/locale';
 import { Card } from './fields';
 
 interface Status {

@@ -3,8 +3,8 @@
 import { findUltimatumPhrases } from '../core/templates';
 import { DEFAULT_TEMPLATES_BY_LANG, templateIn, templateLang } from '../core/template-languages';
 import { TEMPLATE_IDS, type Settings } from '../core/types';
-import { t, vocab } from '../ui/i18n';
-import { uiLanguage } from '../ui/locale';
+import { t, vocab } from '../i18n/t';
+import { uiLanguage } from '../i18n/locale';
 import type { Edit } from './CadenceCard';
 import { Card, ErrorText, type Errors } from './fields';
 

@@ -4,7 +4,7 @@
 // interval is checked on its own so the message sits next to the one to fix.
 import { validateSettings, LIMITS, type SettingsError } from '../core/settings';
 import type { Settings } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import type { Errors } from './fields';
 
 /** The form field a core error path belongs to. */

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { load, takePrefetched, type Loaded } from './agenda-load';
 import { useActions } from '../ui/actions';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../i18n/t';
 import { ContactRow } from './ContactRow';
 import { DutyRow } from './DutyRow';
 import { PAGE_SIZE, type Group } from './groups';

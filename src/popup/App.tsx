@@ -9,7 +9,7 @@ import { pageDb } from '../ui/ledger';
 import { HealthBanner } from '../ui/HealthBanner';
 import { StorageAlert } from '../ui/StorageAlert';
 import { Glyph, Logo } from '../ui/icons';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { ShortcutHint } from '../ui/Shortcut';
 import { useActions } from '../ui/actions';
 import { AgendaSection } from './AgendaSection';

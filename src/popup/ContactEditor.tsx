@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../core/types';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { parseIntervals, parseOptionalInt } from '../ui/parse';
 import { usePopup } from './context';
 

@@ -4,7 +4,7 @@ import type { Contact, Section } from '../core/types';
 import type { RowSummary } from '../ledger/queries';
 import { ChannelIcon } from '../ui/icons';
 import { attemptLabel, daysAgo, lastActivity } from '../ui/format';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { usePopup } from './context';
 import { RowActions } from './RowActions';
 import { useKeepFocus } from './focus-keeper';

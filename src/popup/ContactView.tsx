@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { contactDetail, type ContactDetail } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 import { ContactEditor } from './ContactEditor';
 import { Identities } from './Identities';
 import { Timeline } from './Timeline';

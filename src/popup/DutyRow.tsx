@@ -2,7 +2,7 @@
 import type { Contact, Referral, ReferralDuty, TemplateId } from '../core/types';
 import { fillTemplate, firstNameOf } from '../core/templates';
 import { useActions } from '../ui/actions';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 import { copyText } from '../ui/template-copy';
 import { usePopup } from './context';
 

@@ -1,5 +1,5 @@
 // What a new user sees: three ways to begin.
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 
 export function EmptyState() {
   return (

@@ -4,7 +4,7 @@ import type { Contact, Identity } from '../core/types';
 import { searchContacts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 
 export function Identities({ contact, identities }: { contact: Contact; identities: Identity[] }) {
   const { run } = useActions();

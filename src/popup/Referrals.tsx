@@ -1,14 +1,12 @@
 // Referrals on the contact view: whom this contact referred the user to
 // (status, permission to use their name), who referred them, and a form to
-// record a new one (PRODUCT.md principle 5: a rejection is a door).
+// record a new one (docs/rules.md: a "no" opens a door).
 import { useEffect, useState } from 'preact/hooks';
-import type { Contact, Referral, ReferralStatus } from '../core/types';
+import { REFERRAL_STATUSES, type Contact, type Referral, type ReferralStatus } from '../core/types';
 import { contactsById, searchContacts } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
 import { useActions } from '../ui/actions';
-import { t, vocab } from '../ui/i18n';
-
-const STATUSES: ReferralStatus[] = ['asked', 'named', 'contacted', 'replied', 'met', 'deal'];
+import { t, vocab } from '../i18n/t';
 
 interface Props {
   contact: Contact;
@@ -46,7 +44,7 @@ export function Referrals({ contact, given, received }: Props) {
             <span>{t('referredYouTo', r.refereeId !== undefined ? names.get(r.refereeId) ?? '' : t('refereeUnknown'))}</span>
             <label class="visually-hidden" for={`ref-${r.id}`}>{t('referralStatus')}</label>
             <select id={`ref-${r.id}`} value={r.status} onChange={(e) => save(r, e.currentTarget.value as ReferralStatus)}>
-              {STATUSES.map((s) => <option key={s} value={s}>{t(vocab('refStatus', s))}</option>)}
+              {REFERRAL_STATUSES.map((s) => <option key={s} value={s}>{t(vocab('refStatus', s))}</option>)}
             </select>
             <span class="tag">{t(r.mayUseName ? 'mayUseName' : 'mayNotUseName')}</span>
           </li>

@@ -3,7 +3,7 @@ import type { Contact, Section, TouchKind } from '../core/types';
 import type { PageRequest } from '../messaging/protocol';
 import { Menu } from '../ui/Menu';
 import { useActions } from '../ui/actions';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 import { copyText, filledTemplate, templateFor } from '../ui/template-copy';
 import { usePopup } from './context';
 import type { RowSummary } from '../ledger/queries';

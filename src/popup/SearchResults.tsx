@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../core/types';
 import { rowSummaries, searchContacts, type RowSummary } from '../ledger/queries';
 import { pageDb } from '../ui/ledger';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 import { useActions } from '../ui/actions';
 import { ContactRow } from './ContactRow';
 

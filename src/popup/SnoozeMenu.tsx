@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Menu } from '../ui/Menu';
 import { useActions } from '../ui/actions';
 import { daysFromToday, localDateValue, parseLocalDate } from '../ui/format';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/t';
 
 const CHOICES = [
   { days: 1, key: 'snooze1d' },

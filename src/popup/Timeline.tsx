@@ -2,7 +2,7 @@
 import type { Touch } from '../core/types';
 import { ChannelIcon } from '../ui/icons';
 import { formatDateTime } from '../ui/format';
-import { t, vocab } from '../ui/i18n';
+import { t, vocab } from '../i18n/t';
 
 export function Timeline({ touches }: { touches: Touch[] }) {
   const sorted = [...touches].sort((a, b) => b.at - a.at);

@@ -1,4 +1,4 @@
-// The agenda's groups, in the order the user reads them (PRODUCT.md, Surfaces):
+// The agenda's groups, in the order the user reads them (docs/rules.md, The agenda):
 // what needs doing first, then what is merely waiting, collapsed.
 import type { Section } from '../core/types';
 

@@ -2,8 +2,8 @@
 // messages, with a link to the options page's health card for the details.
 import { useEffect, useState } from 'preact/hooks';
 import { readHealth, type SiteHealth } from './health';
-import { t } from './i18n';
-import { formatList } from './locale';
+import { t } from '../i18n/t';
+import { formatList } from '../i18n/locale';
 
 export function HealthBanner() {
   const [sites, setSites] = useState<SiteHealth[]>([]);

@@ -1,7 +1,7 @@
 // The keyboard shortcut that opens the popup (the manifest's _execute_action
 // command), as the browser has it now: the user may have changed or removed it.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 type Command = { name?: string; shortcut?: string };
 type Commands = { getAll(): Promise<Command[]> };

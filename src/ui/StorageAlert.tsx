@@ -2,17 +2,9 @@
 // (storage.local['storageError']): shown until dismissed, with the advice to export.
 // The popup passes `exportHref` so the alert links to the options page's export.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
-import { formatDateTime } from './locale';
-import { STORAGE_ERROR_KEY, type StorageErrorRecord } from '../data/storage-error';
-
-type Area = {
-  get(key: string): Promise<Record<string, unknown>>;
-  remove(key: string): Promise<void>;
-};
-const area = (): Area | undefined =>
-  ((globalThis as { browser?: { storage?: { local: Area } } }).browser ??
-    (globalThis as { chrome?: { storage?: { local: Area } } }).chrome)?.storage?.local;
+import { t } from '../i18n/t';
+import { localArea as area, STORAGE_ERROR_KEY, type StorageErrorRecord } from '../messaging/storage-keys';
+import { formatDateTime } from '../i18n/locale';
 
 export function StorageAlert({ exportHref }: { exportHref?: string }) {
   const [record, setRecord] = useState<StorageErrorRecord>();

@@ -4,7 +4,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useRef, useState } from 'preact/hooks';
 import { request } from '../messaging/client';
 import type { PageRequest } from '../messaging/protocol';
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 export interface Actions {
   /** sends msg; on success shows doneKey (if any), bumps the version and answers { value } */

@@ -1,7 +1,7 @@
 // Small display helpers shared by the popup and the dashboard.
 import { DAY_MS, type Contact, type Policy, type Section } from '../core/types';
 import { isAttempt } from '../core/touch-kinds';
-import { t, tn } from './i18n';
+import { t, tn } from '../i18n/t';
 import { localDateKey } from '../core/business-days';
 
 const startOfDay = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
@@ -32,7 +32,7 @@ export function attemptLabel(c: Pick<Contact, 'attempt' | 'cadence'>, section: S
   return HINTS[section] ? t(HINTS[section]) : '';
 }
 
-export { formatDate, formatDateTime } from './locale';
+export { formatDate, formatDateTime } from '../i18n/locale';
 
 /** Local midnight `days` days from now: "snooze 3 days" wakes at the start of that day. */
 export function daysFromToday(days: number, now: number): number {

@@ -1,8 +1,9 @@
 // Detection health as the content scripts report it: storage.local
 // `health:<site>` = { roles, at }. A site is degraded when any role is false.
 import { SITES, type Site } from '../core/types';
-import { t } from './i18n';
-import { formatList } from './locale';
+import { healthKey, localArea, type HealthReport } from '../messaging/storage-keys';
+import { t } from '../i18n/t';
+import { formatList } from '../i18n/locale';
 
 export interface SiteHealth {
   site: Site;
@@ -13,12 +14,7 @@ export interface SiteHealth {
   at?: number;
 }
 
-type Report = { roles?: Record<string, boolean>; at?: number } | undefined;
-type Storage = { get(keys: string[]): Promise<Record<string, unknown>> };
-
-const storage = (): Storage | undefined =>
-  ((globalThis as { browser?: { storage?: { local: Storage } } }).browser ??
-    (globalThis as { chrome?: { storage?: { local: Storage } } }).chrome)?.storage?.local;
+type Report = Partial<HealthReport> | undefined;
 
 export function healthOf(site: Site, report: Report): SiteHealth {
   if (!report?.roles) return { site, seen: false, degraded: false, missing: [] };
@@ -27,13 +23,12 @@ export function healthOf(site: Site, report: Report): SiteHealth {
 }
 
 export async function readHealth(): Promise<SiteHealth[]> {
-  const local = storage();
-  const keys = SITES.map((s) => `health:${s}`);
-  const stored = local ? await local.get(keys).catch(() => ({})) : {};
-  return SITES.map((site) => healthOf(site, (stored as Record<string, Report>)[`health:${site}`]));
+  const local = localArea();
+  const stored: Record<string, unknown> = local ? await local.get(SITES.map(healthKey)).catch(() => ({})) : {};
+  return SITES.map((site) => healthOf(site, stored[healthKey(site)] as Report));
 }
 
-/** Role ids the site adapters report (DETECTION.md), each with its plain-words label. */
+/** Role ids the site adapters report (their selectors.ts), each with its plain-words label. */
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
   compose: 'healthRole_compose', sendButton: 'healthRole_sendButton', recipients: 'healthRole_recipients',
   subject: 'healthRole_subject', thread: 'healthRole_thread', messages: 'healthRole_messages',

@@ -1,6 +1,6 @@
 // Inline SVG icons: no image requests, colours from the theme.
 import type { Channel } from '../core/types';
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 const PATHS: Record<Channel, string> = {
   // envelope

@@ -1,7 +1,7 @@
 // Which template fits a section, and copying it filled in for one contact.
 import { fillTemplate, firstNameOf } from '../core/templates';
 import { templateIn, templateLang } from '../core/template-languages';
-import { uiLanguage } from './locale';
+import { uiLanguage } from '../i18n/locale';
 import type { Section, Settings, TemplateId } from '../core/types';
 
 export function templateFor(section: Section): TemplateId {

@@ -2,11 +2,11 @@
 // appended to a dated fixture page: Send posts a captured-style
 // `/sync/u/0/i/s` body (the real cvOnSend_3 capture with this compose's ids,
 // To and subject), closes a pop-up compose and shows the sent toast.
-import { fixture } from './harness';
+import { sharedFixture } from '../shared-data';
 
 export const ORIGIN = 'https://mail.google.com';
-const REQUEST = fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
-export const RESPONSE = `)]}'\n${fixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_response.json')}`;
+const REQUEST = sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_request.json');
+export const RESPONSE = `)]}'\n${sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_3_response.json')}`;
 
 // Runs in the fixture page (plain JS): the part of Gmail the adapter relies on.
 const PLAY_GMAIL = `

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
 import { ORIGIN, RESPONSE, withGmail } from './gmail-stage';
-import { openPopup, readAll } from './ui-helpers';
+import { readAll } from './ui-helpers';
+import { openDegraded } from './degraded';
 
 interface TouchRow { contactId: number; direction: string; channel: string; source: string; subject?: string; threadUrl?: string; dedupeKey: string; at: number; scheduled?: boolean }
 interface IdentityRow { contactId: number; kind: string; value: string }
@@ -25,13 +26,16 @@ describe('gmail detection', () => {
     const id = await contactOf(email);
     return id === undefined ? [] : (await touches()).filter((t) => t.contactId === id && t.direction === direction);
   };
-  async function open(fixtureName: string, path: string): Promise<Page> {
+  async function stage(fixtureName: string): Promise<void> {
     await ext.route(ORIGIN, withGmail(fixture(fixtureName)));
     // Registered after the page route, so it wins for the sync call.
     await ext.context.route('**/sync/u/*/i/s**', (route) => {
       syncPosts++;
       return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: RESPONSE });
     });
+  }
+  async function open(fixtureName: string, path: string): Promise<Page> {
+    await stage(fixtureName);
     const page = await ext.context.newPage();
     await page.goto(ORIGIN + path);
     return page;
@@ -137,18 +141,14 @@ describe('gmail detection', () => {
   });
 
   it('reports a broken page as degraded, and the popup says so', async () => {
-    const page = await open('gmail/2026-11-broken.html', '/mail/u/0/#inbox');
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const worker = await ext.worker();
-    await until(async () => {
-      const h = await worker.evaluate(() => chrome.storage.local.get('health:gmail').then((r) => r['health:gmail'] as { roles: Record<string, boolean> } | undefined));
-      return h?.roles['sendButton'] === false;
-    }, 15_000, 'degraded health');
-    const popup = await openPopup(ext);
-    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toMatch(/may miss messages on .*Gmail/);
-    expect(errors).toEqual([]);
-    await popup.close();
-    await page.close();
+    const report = await openDegraded(ext, {
+      site: 'gmail', role: 'sendButton',
+      load: async (page) => {
+        await stage('gmail/2026-11-broken.html');
+        await page.goto(`${ORIGIN}/mail/u/0/#inbox`);
+      },
+    });
+    expect(report.popup).toMatch(/may miss messages on .*Gmail/);
+    expect(report.pageErrors).toEqual([]);
   });
 });

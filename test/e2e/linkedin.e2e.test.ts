@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
-import { openPopup, readAll } from './ui-helpers';
+import { readAll } from './ui-helpers';
+import { openDegraded } from './degraded';
 
 const THREAD = '2-ZTk5NjMxYjYtYzA3Ni00ZDk2LWE1NjMtMGQ3NjE2YTZmNjA1XzAxMA==';
 const PAGE_URL = `https://www.linkedin.com/messaging/thread/${THREAD}/`;
@@ -92,20 +93,14 @@ describe('linkedin detection', () => {
   });
 
   it('reports a broken page as degraded, and the popup says so', async () => {
-    await ext.route('https://www.linkedin.com', fixture('linkedin/2026-11-broken.html'));
-    const page = await ext.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('https://www.linkedin.com/messaging/thread/2-X/');
-    const worker = await ext.worker();
-    await until(async () => {
-      const h = await worker.evaluate(() => chrome.storage.local.get('health:linkedin').then((r) => r['health:linkedin'] as { roles: Record<string, boolean> } | undefined));
-      return h?.roles['messageBox'] === false;
-    }, 15_000, 'degraded health');
-    const popup = await openPopup(ext);
-    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toMatch(/may miss messages on .*LinkedIn/);
-    expect(errors).toEqual([]);
-    await popup.close();
-    await page.close();
+    const report = await openDegraded(ext, {
+      site: 'linkedin', role: 'messageBox',
+      load: async (page) => {
+        await ext.route('https://www.linkedin.com', fixture('linkedin/2026-11-broken.html'));
+        await page.goto('https://www.linkedin.com/messaging/thread/2-X/');
+      },
+    });
+    expect(report.popup).toMatch(/may miss messages on .*LinkedIn/);
+    expect(report.pageErrors).toEqual([]);
   });
 });

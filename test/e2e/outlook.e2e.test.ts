@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
-import { openPopup, readAll } from './ui-helpers';
+import { readAll } from './ui-helpers';
+import { openDegraded } from './degraded';
 
 const ORIGIN = 'https://outlook.office.com';
 const PRIYA = 'priya.v@fernhill-analytics.example';
@@ -94,20 +95,14 @@ describe('outlook detection', () => {
   });
 
   it('reports a broken page as degraded, and the popup says so', async () => {
-    await ext.route(ORIGIN, fixture('outlook/2026-11-broken.html'));
-    const page = await ext.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${ORIGIN}/mail/inbox`);
-    const worker = await ext.worker();
-    await until(async () => {
-      const h = await worker.evaluate(() => chrome.storage.local.get('health:outlook').then((r) => r['health:outlook'] as { roles: Record<string, boolean> } | undefined));
-      return h?.roles['sendButton'] === false;
-    }, 15_000, 'degraded health');
-    const popup = await openPopup(ext);
-    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toMatch(/may miss messages on .*Outlook/);
-    expect(errors).toEqual([]);
-    await popup.close();
-    await page.close();
+    const report = await openDegraded(ext, {
+      site: 'outlook', role: 'sendButton',
+      load: async (page) => {
+        await ext.route(ORIGIN, fixture('outlook/2026-11-broken.html'));
+        await page.goto(`${ORIGIN}/mail/inbox`);
+      },
+    });
+    expect(report.popup).toMatch(/may miss messages on .*Outlook/);
+    expect(report.pageErrors).toEqual([]);
   });
 });

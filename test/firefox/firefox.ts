@@ -43,7 +43,10 @@ const prefs = (uuid: string, proxyPort?: number): Record<string, string | number
   'extensions.update.enabled': false, 'extensions.getAddons.cache.enabled': false, 'extensions.blocklist.enabled': false,
   'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
   'captivedetect.canonicalURL': '', 'browser.region.network.url': '', 'services.settings.server': 'data:,',
-  'network.dns.disablePrefetch': true, 'network.trr.mode': 5, 'network.prefetch-next': false, 'browser.newtabpage.enabled': false,
+  'network.dns.disablePrefetch': true, 'network.trr.mode': 5,
+  // Media plug-in downloads (Widevine comes from update.googleapis.com).
+  'media.gmp-manager.updateEnabled': false, 'media.gmp-manager.url': '', 'media.gmp-widevinecdm.enabled': false,
+  'media.gmp-gmpopenh264.enabled': false, 'media.eme.enabled': false, 'network.prefetch-next': false, 'browser.newtabpage.enabled': false,
   ...(proxyPort === undefined ? { 'network.proxy.type': 0 } : {
     'network.proxy.type': 1, 'network.proxy.share_proxy_settings': true,
     'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,

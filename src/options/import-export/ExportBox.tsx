@@ -1,8 +1,8 @@
 // Export: the full JSON backup (then recorded as the last backup) and a CSV
 // of contacts. Last backup date, with a reminder when it is old or never.
 import { useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
-import { formatDate } from '../../ui/locale';
+import { t } from '../../i18n/t';
+import { formatDate } from '../../i18n/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { backupToJson } from '../../data/backup';

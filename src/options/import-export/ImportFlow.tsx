@@ -1,8 +1,8 @@
 // Import: choose a file → read it (with progress) → preview → apply in one
 // background transaction. A refused file shows what is wrong and where.
 import { useState } from 'preact/hooks';
-import { t, tn } from '../../ui/i18n';
-import { formatNumber } from '../../ui/locale';
+import { t, tn } from '../../i18n/t';
+import { formatNumber } from '../../i18n/locale';
 import { request } from '../../messaging/client';
 import { pageDb } from '../../ui/ledger';
 import { readImport, remap } from '../../data/read-import';

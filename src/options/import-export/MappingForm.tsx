@@ -1,6 +1,6 @@
 // The column-mapping step for a generic CSV: which columns hold the name
 // (one, or first + last), the email and the profile link.
-import { t } from '../../ui/i18n';
+import { t } from '../../i18n/t';
 import type { ColumnMapping } from '../../data/generic-csv';
 
 const FIELDS = [

@@ -1,6 +1,6 @@
 // What an import will do, before anything is written.
-import { t, tn } from '../../ui/i18n';
-import { formatDateTime, formatNumber } from '../../ui/locale';
+import { t, tn } from '../../i18n/t';
+import { formatDateTime, formatNumber } from '../../i18n/locale';
 import type { ImportPlan } from '../../data/plan';
 import { skipText } from './messages';
 

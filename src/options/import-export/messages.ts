@@ -1,5 +1,5 @@
 // Turning import errors and skip reasons into the user's words.
-import { t } from '../../ui/i18n';
+import { t } from '../../i18n/t';
 import { ImportError, type SkippedRow } from '../../data/errors';
 
 export function importErrorText(err: unknown): string {

@@ -30,17 +30,12 @@ const SCAN_TIMEOUT_MS = 300;
 export function startGmail(ctx: AdapterContext, doc: Document = document): void {
   const { signal } = ctx;
   const pathname = (): string => doc.location?.pathname ?? '/mail/u/0/';
-  // The page's own data or a send request name the account; the title and
-  // the account button are the fallback.
+  // The title (page data Gmail keeps in every language) names the account,
+  // else the sender of a send request; the account button is the fallback.
   let account = readAccount(doc);
   const getAccount = (): string | undefined => (account ??= readAccount(doc));
   const health = createHealthTracker(ctx.health, { signal });
   health.set({ adapter: true, account: !!account });
-  const accountIs = (email: string | undefined): void => {
-    if (!email) return;
-    account = email.toLowerCase();
-    health.set({ account: true });
-  };
   const composes = createComposes(ctx, { health, sends: () => sends, pathname });
   const sends = new SendWatcher({
     observe: ctx.observe, retract: ctx.retract, account: getAccount, pathname, snippets: ctx.snippets,
@@ -51,11 +46,13 @@ export function startGmail(ctx: AdapterContext, doc: Document = document): void 
   listenToPage(GMAIL_BRIDGE, signal, (p) => {
     const post = asGmailPost(p);
     if (post?.kind === 'send') {
-      // The sender may be an alias: it names the account only when nothing else did.
-      if (!getAccount()) accountIs(post.from);
+      // The sender may be an alias: it names the account only when the page did not.
+      if (!getAccount() && post.from) {
+        account = post.from.toLowerCase();
+        health.set({ account: true });
+      }
       sends.onNetwork(post);
     } else if (post?.kind === 'replies') threads.fetched(post.messages);
-    else if (post?.kind === 'account') accountIs(post.email);
     else if (post?.kind === 'unrecognized') sendUnrecognized(health);
   });
   watchIntents(doc, { signal, health, sends, pathname });

@@ -24,82 +24,49 @@ export interface SendObservation {
 /** Incoming messages of a conversation Gmail fetched (`/sync/u/N/i/fd`). */
 export interface RepliesObservation {
   kind: 'replies';
-  messages: { messageId: string; threadId?: string; from: Address; at?: number; subject?: string }[];
+  messages: { messageId: string; threadId?: string; from: Address; at?: number; subject?: string | undefined }[];
 }
 
 export type GmailPost =
   | SendObservation
   | RepliesObservation
   /** a request marked as a send in a shape the parser does not know */
-  | { kind: 'unrecognized' }
-  /** the signed-in address, from the page's own data */
-  | { kind: 'account'; email: string };
+  | { kind: 'unrecognized' };
 
 type Obj = Record<string, unknown>;
-const MAX = 500;
-const str = (v: unknown, max = MAX): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
-const time = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
 const ID = /^(?:msg|thread)-[af]:[\w-]{1,40}$/;
+const text = (v: unknown, max = 500): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
 const id = (v: unknown): string | undefined => (typeof v === 'string' && ID.test(v) ? v : undefined);
-
-function address(v: unknown): Address | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const email = str((v as Obj)['email'], 320);
-  if (!email || !email.includes('@')) return undefined;
-  const name = str((v as Obj)['name'], 200);
+const time = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 && v < 1e14 ? v : undefined);
+function person(v: unknown): Address | undefined {
+  const email = text((v as Obj | null)?.['email'], 320);
+  if (!email?.includes('@')) return undefined;
+  const name = text((v as Obj)['name'], 200);
   return name ? { email, name } : { email };
 }
-export const addressesIn = (v: unknown): Address[] =>
-  Array.isArray(v) ? v.slice(0, 100).map(address).filter((a): a is Address => !!a) : [];
-
-function asSend(d: Obj): SendObservation | undefined {
-  const messageId = id(d['messageId']);
-  const at = time(d['at']);
-  if (!messageId?.startsWith('msg-') || at === undefined) return undefined;
-  const out: SendObservation = {
-    kind: 'send', messageId, to: addressesIn(d['to']),
-    subject: str(d['subject']) ?? '', scheduled: d['scheduled'] === true, at,
-  };
-  const threadId = id(d['threadId']);
-  if (threadId?.startsWith('thread-')) out.threadId = threadId;
-  const from = address({ email: d['from'] })?.email;
-  if (from) out.from = from;
-  const legacyId = str(d['legacyId'], 16);
-  if (legacyId && /^[0-9a-f]{16}$/.test(legacyId)) out.legacyId = legacyId;
-  return out;
-}
-
-function asReplies(d: Obj): RepliesObservation | undefined {
-  const list = Array.isArray(d['messages']) ? d['messages'].slice(0, 200) : [];
-  const messages: RepliesObservation['messages'] = [];
-  for (const m of list as Obj[]) {
-    const messageId = id(m?.['messageId']);
-    const from = address(m?.['from']);
-    if (!messageId?.startsWith('msg-f:') || !from) continue;
-    const out: RepliesObservation['messages'][number] = { messageId, from };
-    const threadId = id(m['threadId']);
-    if (threadId?.startsWith('thread-')) out.threadId = threadId;
-    const at = time(m['at']);
-    if (at !== undefined) out.at = at;
-    const subject = str(m['subject']);
-    if (subject) out.subject = subject;
-    messages.push(out);
-  }
-  return messages.length ? { kind: 'replies', messages } : undefined;
-}
+const isMsg = (v: unknown, prefix: string): v is string => !!id(v)?.startsWith(prefix);
 
 /** A post from the page world, checked; undefined for anything else. */
 export function asGmailPost(data: unknown): GmailPost | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const d = data as Obj;
-  switch (d['kind']) {
-    case 'send': return asSend(d);
-    case 'replies': return asReplies(d);
-    case 'unrecognized': return { kind: 'unrecognized' };
-    case 'account': {
-      const email = address(d)?.email;
-      return email ? { kind: 'account', email } : undefined;
-    }
-    default: return undefined;
+  const d = (typeof data === 'object' && data) as Obj | false;
+  const kind = d && d['kind'];
+  if (!d) return undefined;
+  if (kind === 'unrecognized') return { kind };
+  if (kind === 'replies') {
+    const messages = (Array.isArray(d['messages']) ? d['messages'].slice(0, 200) : []).flatMap((m: Obj) => {
+      const from = person(m?.['from']);
+      return from && isMsg(m['messageId'], 'msg-f:')
+        ? [{ messageId: m['messageId'], from, threadId: id(m['threadId']), at: time(m['at']), subject: text(m['subject']) }]
+        : [];
+    });
+    return messages.length ? { kind, messages } : undefined;
   }
+  const at = time(d['at']);
+  if (kind !== 'send' || !isMsg(d['messageId'], 'msg-') || !at) return undefined;
+  const legacy = text(d['legacyId'], 16);
+  return {
+    kind, messageId: d['messageId'], threadId: id(d['threadId']), legacyId: legacy && /^[0-9a-f]{16}$/.test(legacy) ? legacy : undefined,
+    from: person({ email: d['from'] })?.email, subject: text(d['subject']) ?? '', scheduled: d['scheduled'] === true, at,
+    to: Array.isArray(d['to']) ? d['to'].slice(0, 100).map(person).filter((p): p is Address => !!p) : [],
+  };
 }

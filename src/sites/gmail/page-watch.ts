@@ -3,8 +3,7 @@
 // server accepted (2xx) yields the sent messages' metadata (ids, To, subject,
 // the sender; never Cc, Bcc or the body); one that looks like a send
 // (`^pfg`) in a shape the parser does not know is reported as such. A `/i/fd`
-// (a conversation opened) yields its incoming messages. The page's own
-// `GLOBALS` (the address at [10], as gmail.js reads it) names the account.
+// (a conversation opened) yields its incoming messages.
 // Wrappers call the originals first and swallow their own errors.
 import { parseSendBody, legacyIdIn, type ParsedSend } from './parse-send';
 import { parseIncoming } from './parse-thread';
@@ -13,20 +12,15 @@ import type { GmailPost, SendObservation } from './network';
 
 export const SYNC_SEND = /\/sync\/u\/\d+\/i\/s(?:\?|$)/;
 export const SYNC_THREAD = /\/sync\/u\/\d+\/i\/fd(?:\?|$)/;
-/** Per post: the bridge carries one conversation's worth, not a mailbox. */
-const MAX_REPLIES = 200;
 
 export function toObservations(sends: ParsedSend[], responseText: string | undefined, now: number): SendObservation[] {
   const response = parseJson(responseText);
-  return sends.map((s) => {
-    const legacyId = legacyIdIn(response, s.messageId);
-    return {
-      kind: 'send', messageId: s.messageId, threadId: s.threadId, legacyId, from: s.from,
-      to: s.to,
-      // A scheduled send counts from its delivery time (the ledger replays it when due).
-      subject: s.subject, scheduled: s.scheduled, at: s.scheduled ? s.sendAt ?? now : now,
-    };
-  });
+  // Cc and Bcc stay here: they never count as the people written to.
+  return sends.map(({ cc: _cc, bcc: _bcc, sendAt, at: _at, ...s }) => ({
+    ...s, kind: 'send', legacyId: legacyIdIn(response, s.messageId),
+    // A scheduled send counts from its delivery time (the ledger replays it when due).
+    at: s.scheduled ? sendAt ?? now : now,
+  }));
 }
 
 /** What one accepted sync call tells the content script. */
@@ -39,7 +33,7 @@ export function postsFor(url: string, body: string | undefined, responseText: st
     return body.includes('"^pfg"') ? [{ kind: 'unrecognized' }] : [];
   }
   if (!SYNC_THREAD.test(url)) return [];
-  const messages = parseIncoming(parseJson(responseText)).slice(0, MAX_REPLIES);
+  const messages = parseIncoming(parseJson(responseText));
   return messages.length ? [{ kind: 'replies', messages }] : [];
 }
 
@@ -59,15 +53,6 @@ export function watchSync(post: (p: GmailPost) => void): void {
       /* never break the page */
     }
   };
-  const account = (): void => {
-    try {
-      const email = (window as { GLOBALS?: unknown[] }).GLOBALS?.[10];
-      if (typeof email === 'string' && email.includes('@')) post({ kind: 'account', email });
-    } catch { /* ignore */ }
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', account, { once: true });
-  else account();
-
   const XHR = XMLHttpRequest.prototype;
   const open = XHR.open;
   const send = XHR.send;
@@ -98,9 +83,12 @@ export function watchSync(post: (p: GmailPost) => void): void {
       if (method === 'POST' && watched(url)) {
         const bodyP = init?.body !== undefined ? Promise.resolve(init.body)
           : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
-        void Promise.all([bodyP, result])
-          .then(async ([body, res]) => report(url, body, res.status, await res.clone().text().catch(() => undefined)))
-          .catch(() => undefined);
+        // Cloned in the first reaction to the response, before the caller's
+        // own reads it (a clone of a used body throws).
+        void result.then((res) => {
+          const text = res.clone().text().catch(() => undefined);
+          return Promise.all([bodyP, text]).then(([body, t]) => report(url, body, res.status, t));
+        }).catch(() => undefined);
       }
     } catch { /* ignore */ }
     return result;

@@ -33,7 +33,7 @@ export function parseSendBody(body: unknown, now?: number): ParsedSend[] {
   eachRecord(parseJson(body), (rec, thread) => {
     const scheduled = rec.labels.includes('^scheduled');
     // a draft or another message: skipped
-    if ((!scheduled && !rec.labels.includes('^pfg')) || rec.fetched || found.has(rec.id)) return;
+    if ((!scheduled && !rec.labels.includes('^pfg')) || found.has(rec.id)) return;
     const out: ParsedSend = {
       messageId: rec.id, to: addresses(rec.to), cc: addresses(rec.cc), bcc: addresses(rec.bcc),
       subject: rec.subject ?? '', scheduled,

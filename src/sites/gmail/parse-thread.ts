@@ -13,9 +13,10 @@ export interface IncomingRecord {
   subject?: string;
 }
 
-/** Drafts, spam, trash, sent, scheduled: never someone else's reply. */
-const NOT_A_REPLY = ['^r', '^s', '^k', '^f', '^scheduled'];
-const MAX = 500;
+/** Drafts, spam, trash, sent: never someone else's reply (scheduled ones are `msg-a:`, the account's). */
+const NOT_A_REPLY = ['^r', '^s', '^k', '^f'];
+/** One conversation's worth per post, not a mailbox. */
+const MAX = 200;
 
 /** Every incoming message (`msg-f:`, not a draft, spam, trash or sent) in thread data, once each. */
 export function parseIncoming(root: unknown): IncomingRecord[] {

@@ -42,8 +42,6 @@ export interface MessageRecord {
   subject?: string;
   at?: number;
   labels: string[];
-  /** the 2018 thread-data layout (`4` labels), never in a send request */
-  fetched?: true;
   /** the record itself and the keys of its body and snippet (never read) */
   raw: object;
   skip: ReadonlySet<string>;
@@ -61,11 +59,10 @@ function record(v: unknown): MessageRecord | undefined {
   } else {
     // `11` labels (sends, 2020 bv), `4` labels with `3` time (2018 fd)
     if (!isObj(v) || !MSG.test(str(v['1']) ?? '')) return undefined;
-    const sent = labelsOf(v['11']);
-    const labels = sent ?? labelsOf(v['4']);
+    const labels = labelsOf(v['11']) ?? labelsOf(v['4']);
     if (!labels) return undefined;
-    const fd = !sent;
-    r = { id: v['1'] as string, sender: v['2'], to: fd ? [] : v['3'], cc: fd ? [] : v['4'], bcc: v['5'], t: v['7'] ?? v['3'], s: v['8'], labels, raw: v, skip: SKIP_2018, ...(fd && { fetched: true as const }) };
+    // In thread data `3` is a time and `4` the labels: neither reads as addresses.
+    r = { id: v['1'] as string, sender: v['2'], to: v['3'], cc: v['4'], bcc: v['5'], t: v['7'] ?? v['3'], s: v['8'], labels, raw: v, skip: SKIP_2018 };
   }
   const { sender, s, t, ...rest } = r;
   const out: MessageRecord = { ...rest, id: r.id.replace(/^#/, '') };

@@ -38,7 +38,8 @@ export const GMAIL: SelectorTable<GmailRole> = {
   messageRecipients: ['.hb span[email]', 'span.g2[email]'],
   // 2026-11: the account button's label holds the address (not English-only:
   // matched by the `@` inside it).
-  accountButton: ['a[href*="SignOutOptions"][aria-label*="@"]', 'header a[aria-label*="@"]', '[role=banner] a[aria-label*="@"]', 'a.gb_d[aria-label*="@"]'],
+  // The fallback: the page's own data (GLOBALS) and the title come first.
+  accountButton: ['a[href*="SignOutOptions"][aria-label*="@"]', 'header a[aria-label*="@"]', '[role=banner] a[aria-label*="@"]'],
   // 2026-11: the toast is an assertive live region; its links carry ids
   // and `param` attributes (gmail.js) rather than translated text.
   toast: ['[role=alert]', '[aria-live=assertive]', '.b8.UC'],

@@ -1,9 +1,9 @@
 // Replies: when a thread view appears, each message from someone other than
 // the account is observed once (the background keeps those from tracked
 // contacts newer than the last logged send). "Track this conversation"
-// imports every message already there with source 'button'.
+// imports every message already there with source 'button'. Out-of-office
+// replies are told by their subject in the ledger (src/ledger/observe.ts).
 import type { ObservedMessage } from '../../messaging/protocol';
-import { isAutoReplySubject } from '../../core/auto-reply';
 import { stableEventId } from '../shared/event-id';
 import { findFirst } from '../shared/selectors';
 import { withSnippet } from '../shared/snippet';
@@ -46,7 +46,6 @@ export function toObserved(
   if (thread.subject) msg.subject = thread.subject;
   if (thread.threadId) msg.threadId = thread.threadId;
   if (account) msg.account = { email: account };
-  if (!m.own && isAutoReplySubject(thread.subject ?? '')) msg.autoReply = true;
   return msg;
 }
 

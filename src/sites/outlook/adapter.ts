@@ -1,18 +1,20 @@
 // Outlook on the web adapter (outlook.office.com, outlook.office365.com,
-// outlook.live.com): sends from any compose, replies in the reading pane,
-// the inline buttons and health, all from MutationObserver records.
+// outlook.live.com): sends and conversation loads seen by the page-world
+// script first; intents from any compose, replies in the reading pane as the
+// fallback, the inline buttons and health, from MutationObserver records.
 import type { SiteAdapter, AdapterContext } from '../adapter';
 import type { Person } from '../../messaging/protocol';
 import { listenToPage } from '../shared/bridge';
-import { createHealthTracker } from '../shared/health';
+import { createHealthTracker, sendUnrecognized } from '../shared/health';
 import { closestAny, findFirst, matchesAny, mayHold, selfAndAll } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
 import { createOutlookButtons } from './buttons';
-import { asOutlookSent, OUTLOOK_BRIDGE } from './network';
+import { asOutlookReport, OUTLOOK_BRIDGE, type NetMessage } from './network';
 import { composeOf, readAccount, readConvId, readSubject, readTo, threadUrlOf } from './page';
 import { createOutlookReplies } from './replies';
 import { outlookSelectors as S } from './selectors';
 import { createOutlookSendDetector } from './send';
+import { checkView } from './view-health';
 import { snippetIn } from '../shared/snippet';
 import { readUntilFound } from '../shared/retry';
 
@@ -27,8 +29,10 @@ function safely(fn: () => void): void {
 export interface OutlookOptions {
   /** debounce for health reports and reading-pane scans (ms) */
   delayMs?: number;
-  /** after this, a page with neither a compose nor a reading pane counts as degraded (ms) */
+  /** after this, an open editor or conversation whose roles were not found counts as degraded (ms) */
   healthCheckMs?: number;
+  /** how long a closed compose waits for its send request before the page confirms it (ms) */
+  graceMs?: number;
 }
 
 export function createOutlookAdapter(opts: OutlookOptions = {}): SiteAdapter {
@@ -42,7 +46,10 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   // Until found, the account is looked up over the whole document at most every 2 s.
   const getAccount = readUntilFound((): Person | undefined => readAccount(document));
 
-  const send = createOutlookSendDetector(ctx, { onLogged: (k) => buttons.logged(k) });
+  const send = createOutlookSendDetector(ctx, {
+    onLogged: (k) => buttons.logged(k), account: getAccount, graceMs: opts.graceMs,
+    threadUrl: (id) => threadUrlOf(location.origin, id),
+  });
   const replies = createOutlookReplies({ ctx, account: getAccount, origin: location.origin });
   const buttons = createOutlookButtons(ctx, send, replies, keyOf);
 
@@ -52,7 +59,7 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
     const acct = getAccount();
     const to = readTo(compose);
     // The compose closes right after the send: its body can only be read now.
-    const snippet = to.length ? snippetIn(compose, S.body, ctx.snippets) : undefined;
+    const snippet = snippetIn(compose, S.body, ctx.snippets);
     send.intent(keyOf(compose), {
       compose, to,
       ...(subject && { subject }),
@@ -73,9 +80,20 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
     if (compose) snapshot(compose);
   }, { capture: true, signal });
 
+  // Replies from a load that came before the mailbox's address was on the page wait for it (a few tries).
+  const netReplies = (items: NetMessage[], tries = 0): void => {
+    if (signal.aborted) return;
+    if (getAccount() || tries >= 5) void replies.fromNetwork(items).catch(() => 0);
+    else setTimeout(() => netReplies(items, tries + 1), 2_000);
+  };
   listenToPage(OUTLOOK_BRIDGE, signal, (data) => {
-    const sent = asOutlookSent(data);
-    if (sent) send.onNetwork(sent);
+    const report = asOutlookReport(data);
+    if (report) send.pageWorld();
+    if (report?.type === 'unrecognized') {
+      sendUnrecognized(health);
+      send.unrecognized();
+    } else if (report?.type === 'messages') netReplies(report.items);
+    else if (report?.type === 'sent' || report?.type === 'refused') send.onNetwork(report);
   });
 
   const dirty = new Set<Element>();
@@ -119,13 +137,7 @@ function start(ctx: AdapterContext, opts: OutlookOptions): void {
   };
 
   safely(() => visit(document.body));
-  // Once the app has rendered, a mail page with neither a compose nor a
-  // reading pane means the selectors are stale: say so (once, not per mutation).
-  const check = setTimeout(() => safely(() => {
-    health.set({ account: getAccount() !== undefined });
-    if (findFirst(document, S.sendButton) || findFirst(document, S.item)) return;
-    health.set({ compose: false, sendButton: false, conversation: false, messages: false });
-  }), opts.healthCheckMs ?? 5_000);
+  const check = setTimeout(() => safely(() => checkView(document, health, getAccount() !== undefined)), opts.healthCheckMs ?? 5_000);
   signal.addEventListener('abort', () => clearTimeout(check), { once: true });
 
   // Every role visit() looks for: a subtree with none of them is skipped.

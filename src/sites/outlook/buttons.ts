@@ -1,6 +1,6 @@
 // The inline controls on Outlook: "Log as follow-up" after Send in each
 // compose's command bar, "Track this conversation" beside the reading
-// pane's subject heading.
+// pane's subject heading (or above its first message).
 import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
 import { say } from '../shared/strings';
 import type { AdapterContext } from '../adapter';
@@ -33,7 +33,7 @@ export function createOutlookButtons(
       placed.add(compose);
       const key = keyOf(compose);
       // After the whole split button, not between Send and its menu.
-      const anchor = sendButton.parentElement?.matches('.ms-Button--splitContainer') ? sendButton.parentElement : sendButton;
+      const anchor = sendButton.parentElement?.matches('.ms-Button--splitContainer, .fui-SplitButton') ? sendButton.parentElement : sendButton;
       const handle = mountLogButton(anchor, {
         signal: ctx.signal, label: say('logAsFollowUp'),
         onPress: () => {
@@ -50,11 +50,13 @@ export function createOutlookButtons(
     },
     forConversation(conv: Element): void {
       if (placed.has(conv)) return;
+      // After the subject heading; without one (2025-11), before the first message.
       const heading = findFirst(conv, ['[role="heading"]']);
-      if (!heading) return;
+      const anchor = heading ?? findFirst(conv, S.item);
+      if (!anchor) return;
       placed.add(conv);
-      const handle = mountLogButton(heading, {
-        signal: ctx.signal, label: say('trackThisConversation'),
+      const handle = mountLogButton(anchor, {
+        signal: ctx.signal, label: say('trackThisConversation'), position: heading ? 'after' : 'before',
         onPress: () => handle.setState(replies.importAll(conv) > 0 ? 'logged' : 'error'),
       });
       handle.setState('untracked');

@@ -34,23 +34,18 @@ const STATE_KEYS: Record<LogButtonState, ContentKey> = {
   error: 'errorState',
 };
 
-const CSS = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin: 0 6px; }
-button { font: 500 12px/1 system-ui, sans-serif; display: inline-flex; align-items: center; gap: 6px;
-  padding: 6px 10px; border-radius: 14px; border: 1px solid #7a8594; background: #fff; color: #1f2933; cursor: pointer; }
-button:hover { background: #f1f4f8; }
-button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
-.dot { width: 8px; height: 8px; border-radius: 50%; background: #9aa5b1; flex: none; }
-button[data-state=tracked] .dot, button[data-state=armed] .dot { background: #1a7f37; }
-button[data-state=armed], button[data-state=logged] { border-color: #1a7f37; background: #e8f5ec; }
-button[data-state=logged] .dot { background: #1a7f37; box-shadow: 0 0 0 2px #b7e1c1; }
-button[data-state=error] { border-color: #b42318; }
-button[data-state=error] .dot { background: #b42318; }
-@media (prefers-color-scheme: dark) {
-  button { background: #202124; color: #e8eaed; border-color: #9aa0a6; }
-  button:hover { background: #303134; }
-  button[data-state=armed], button[data-state=logged] { background: #16351f; }
-}`;
+// Written compact: it ships in every content script.
+const CSS = `:host{all:initial;display:inline-flex;vertical-align:middle;margin:0 6px}
+button{font:500 12px/1 system-ui,sans-serif;display:inline-flex;align-items:center;gap:6px;padding:6px 10px;border-radius:14px;border:1px solid #7a8594;background:#fff;color:#1f2933;cursor:pointer}
+button:hover{background:#f1f4f8}
+button:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+.dot{width:8px;height:8px;border-radius:50%;background:#9aa5b1;flex:none}
+button[data-state=tracked] .dot,button[data-state=armed] .dot{background:#1a7f37}
+button[data-state=armed],button[data-state=logged]{border-color:#1a7f37;background:#e8f5ec}
+button[data-state=logged] .dot{background:#1a7f37;box-shadow:0 0 0 2px #b7e1c1}
+button[data-state=error]{border-color:#b42318}
+button[data-state=error] .dot{background:#b42318}
+@media (prefers-color-scheme:dark){button{background:#202124;color:#e8eaed;border-color:#9aa0a6}button:hover{background:#303134}button[data-state=armed],button[data-state=logged]{background:#16351f}}`;
 
 export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButtonHandle {
   const host = document.createElement(HOST_TAG);

@@ -57,7 +57,11 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
     const m = meta.get(this);
     if (m) {
       this.addEventListener('load', () => {
-        const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
+        let text: string | undefined;
+        try {
+          text = this.responseType === '' || this.responseType === 'text' ? this.responseText
+            : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+        } catch { /* unreadable: reported as undefined */ }
         safeReport({ url: m.url, method: m.method, body: textOf(body), headers: m.headers, status: this.status, response: async () => text });
       }, { once: true });
     }
@@ -75,9 +79,12 @@ export function watchPosts(wanted: (url: string) => boolean, report: (seen: Post
         const bodyP = init?.body !== undefined && init.body !== null ? Promise.resolve(textOf(init.body))
           : isReq ? input.clone().text().catch(() => undefined) : Promise.resolve(undefined);
         const headers = headersOf(init?.headers ?? (isReq ? input.headers : undefined));
-        void Promise.all([bodyP, result]).then(([body, res]) => safeReport({
+        // Cloned in the first reaction to the response, before the page's own
+        // code reads its body (a used body can no longer be cloned).
+        const copy = result.then((res) => res.clone()).catch(() => undefined);
+        void Promise.all([bodyP, result, copy]).then(([body, res, c]) => safeReport({
           url, method, body, headers, status: res.status,
-          response: () => res.clone().text().catch(() => undefined),
+          response: async () => c?.text().catch(() => undefined),
         })).catch(() => undefined);
       }
     } catch { /* ignore */ }

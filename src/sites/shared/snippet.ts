@@ -7,21 +7,21 @@ import { findFirst } from './selectors';
 export const SNIPPET_MAX = 100;
 
 /** Elements whose text is not message text. */
-const SKIP = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+const SKIP = /^(?:STYLE|SCRIPT|TEMPLATE|NOSCRIPT)$/;
 /** Elements that break a line: a space between their text and the next. */
-const BREAK = new Set(['BR', 'DIV', 'P', 'LI', 'TR', 'TD', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'UL', 'OL']);
+const BREAK = /^(?:BR|DIV|P|LI|TR|TD|BLOCKQUOTE|H[1-6]|PRE|TABLE|UL|OL)$/;
 
 /** The first ≤100 chars of `el`'s text, or undefined when empty. */
 export function snippetOf(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
   // SHOW_ELEMENT | SHOW_TEXT; a rejected element's subtree is skipped whole.
   const walker = el.ownerDocument.createTreeWalker(el, 0x1 | 0x4, {
-    acceptNode: (n) => (n.nodeType === 1 && SKIP.has((n as Element).tagName.toUpperCase()) ? 2 : 1),
+    acceptNode: (n) => (n.nodeType === 1 && SKIP.test((n as Element).tagName.toUpperCase()) ? 2 : 1),
   });
   let out = '';
   for (let node = walker.nextNode(); node && out.length <= SNIPPET_MAX; node = walker.nextNode()) {
     if (node.nodeType === 3) out += (node as Text).data.slice(0, SNIPPET_MAX * 2);
-    else if (BREAK.has((node as Element).tagName.toUpperCase())) out += ' ';
+    else if (BREAK.test((node as Element).tagName.toUpperCase())) out += ' ';
     out = out.replace(/\s+/g, ' ').trimStart();
   }
   const text = out.trim().slice(0, SNIPPET_MAX).trimEnd();

@@ -4,7 +4,7 @@
 // whole catalog (~400 messages): about 6 ms of a Gmail tab's main thread.
 // getUILanguage() is answered inside the tab, without that round trip.
 // Named JSON imports are tree-shaken: only these entries are bundled.
-// test/unit/core/content-strings.test.ts fails when a locale ships without
+// test/dom/shared/strings.test.ts fails when a locale ships without
 // being added here.
 import {
   armedState as de_armedState, errorState as de_errorState, logAsFollowUp as de_logAsFollowUp, loggedState as de_loggedState, trackThisConversation as de_trackThisConversation, trackedState as de_trackedState, untrackedState as de_untrackedState,

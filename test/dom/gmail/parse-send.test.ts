@@ -56,11 +56,12 @@ describe('parseSendBody over real captures', () => {
   });
 
   it.each([
-    ['a draft save (^r, no ^pfg)', 'gmailjs-testdata-parser-fd-request.json'],
-    ['a thread-list payload', 'gmailjs-testdata-parser-bv-request-payload.json'],
-    ['a thread fetch response with incoming messages', 'inboxsdk-fd-response-20180709.json'],
-  ])('finds no send in %s', (_label, file) => {
-    expect(parseSendBody(capture(file))).toEqual([]);
+    ['a draft save (the captured send labelled ^r, not ^pfg)', capture('inboxsdk-2022-09-09-cvOnSend_request.json').replace('"^pfg"', '"^r"')],
+    ['a draft in thread data (^r)', capture('gmailjs-testdata-parser-fd-request.json').replace('"^pfg"', '"^x"')],
+    ['a thread-list payload', capture('gmailjs-testdata-parser-bv-request-payload.json')],
+    ['a thread fetch response with incoming messages', capture('inboxsdk-fd-response-20180709.json')],
+  ])('finds no send in %s', (_label, body) => {
+    expect(parseSendBody(body)).toEqual([]);
   });
 
   it('reports a scheduled send as scheduled', () => {

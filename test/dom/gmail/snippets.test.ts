@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startGmail } from '../../../src/sites/gmail/adapter';
 import { loadFixture } from '../shared/fixture-page';
 import { watchBodyReads } from '../shared/body-reads';
-import { applyStoredPrefs, PREFS_KEY } from '../../../src/content/prefs';
+import { applyStoredPrefs } from '../../../src/content/prefs';
+import { PREFS_KEY } from '../../../src/messaging/storage-keys';
 import { click, fakeCtx, networkSend, settle, type FakeCtx } from './harness';
 
 let ctx: FakeCtx;

@@ -1,5 +1,5 @@
 // Thread views on dated fixtures: replies observed once, own messages
-// skipped, "Track this conversation" imports everything, auto-replies marked.
+// skipped, "Track this conversation" imports everything, subjects carried.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGmail } from '../../../src/sites/gmail/adapter';
 import { buttonOf } from '../../../src/sites/shared/inline-button';
@@ -64,13 +64,13 @@ describe('gmail thread view', () => {
     expect(ctx.observed.map((m) => m.from?.email)).toEqual(['ada@example.org', 'grace.hopper@example.net']);
   });
 
-  it('marks an automatic reply by its subject', async () => {
+  it('an automatic reply carries the subject the ledger recognizes it by (test/unit/ledger/observe.test.ts)', async () => {
     loadFixture('gmail/2026-11-thread.html');
     document.querySelector('h2')!.textContent = 'Automatic reply: Coffee next week?';
     ctx = fakeCtx();
     startGmail(ctx);
     await settle();
-    expect(ctx.observed.map((m) => m.autoReply)).toEqual([true, true]);
+    expect(ctx.observed.map((m) => [m.direction, m.subject])).toEqual([['in', 'Automatic reply: Coffee next week?'], ['in', 'Automatic reply: Coffee next week?']]);
   });
 
   it('"Track this conversation" imports every message with source button', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOutlookAdapter } from '../../../src/sites/outlook/adapter';
 import { watchBodyReads } from '../shared/body-reads';
 import { loadFixture, record, wait, type Recorder } from '../linkedin/harness';
+import { eventually } from './helpers';
 
 const URL_MAIL = 'https://outlook.office.com/mail/inbox';
 const PRIYA = 'priya.v@fernhill-analytics.example';
@@ -22,7 +23,7 @@ function load(path: string, snippets: boolean, tracked: string[] = []): Recorder
   tracked.forEach((p) => rec.tracked.add(p));
   return rec;
 }
-const start = () => createOutlookAdapter({ delayMs: 10, healthCheckMs: 30 }).start(rec.ctx);
+const start = () => createOutlookAdapter({ delayMs: 10, healthCheckMs: 30, graceMs: 10 }).start(rec.ctx);
 const body = () => document.querySelector('[data-app-section="MailCompose"] [role=textbox][aria-multiline="true"]')!;
 
 describe('outlook snippets', () => {
@@ -35,7 +36,7 @@ describe('outlook snippets', () => {
     start();
     document.querySelector('[role=toolbar] button.ms-Button--primary')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     document.querySelector('[data-app-section="MailCompose"]')!.remove();
-    await wait(30);
+    await eventually(() => rec.observed.length > 0);
     const sent = rec.observed.filter((m) => m.direction === 'out');
     expect(sent).toHaveLength(1);
     expect(sent[0]?.snippet).toBe(expected);
@@ -48,7 +49,7 @@ describe('outlook snippets', () => {
     start();
     document.querySelector('[role=toolbar] button.ms-Button--primary')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     document.querySelector('[data-app-section="MailCompose"]')!.remove();
-    await wait(30);
+    await eventually(() => rec.observed.length > 0);
     const snippet = rec.observed[0]?.snippet ?? '';
     expect(snippet.length).toBeLessThanOrEqual(100);
     expect(snippet.length).toBeGreaterThan(90);

@@ -3,7 +3,8 @@
 // storage.onChanged until its signal aborts, and answers ctx.snippets().
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../../src/content/boot';
-import { applyStoredPrefs, parsePrefs, PREFS_KEY, snippetsEnabled } from '../../../src/content/prefs';
+import { applyStoredPrefs, parsePrefs, snippetsEnabled } from '../../../src/content/prefs';
+import { PREFS_KEY } from '../../../src/messaging/storage-keys';
 import type { AdapterContext, SiteAdapter } from '../../../src/sites/adapter';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;

@@ -64,4 +64,17 @@ describe('outbox', () => {
     expect(sent).toEqual(['first', 'second']);
     expect(Object.keys(store)).toEqual([]);
   });
+
+  it('decides by the reply\'s code, not its words: a refusal is dropped, a storage failure is kept for a retry', async () => {
+    const chrome = (globalThis as { chrome: { runtime: { sendMessage: (m: Entry) => Promise<unknown> } } }).chrome;
+    chrome.runtime.sendMessage = async (msg) => (msg.type === 'retract' && msg.eventId === 'bad'
+      ? { ok: false, code: 'invalid', error: 'eventId: too long' }
+      : { ok: false, code: 'storage', error: 'invalid state: backing store' });
+    store['outbox:gmail:retract-bad'] = { entry: retract('bad'), queuedAt: 1 };
+    store['outbox:gmail:retract-later'] = { entry: retract('later'), queuedAt: 2 };
+    const controller = new AbortController();
+    await new Outbox('gmail', controller.signal).flush();
+    controller.abort();
+    expect(Object.keys(store)).toEqual(['outbox:gmail:retract-later']);
+  });
 });

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import messages from '../../../src/_locales/en/messages.json';
 import { SECTIONS, TEMPLATE_IDS, TOUCH_KINDS } from '../../../src/core/types';
-import { vocab } from '../../../src/ui/i18n';
+import { vocab } from '../../../src/i18n/t';
 
 const table = messages as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

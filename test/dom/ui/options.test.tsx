@@ -60,7 +60,7 @@ describe('options page', () => {
   });
 
   it('shows the background refusal and keeps the change unsaved', async () => {
-    sent.mockResolvedValueOnce({ ok: false, error: 'invalid settings' });
+    sent.mockResolvedValueOnce({ ok: false, code: 'ledger', error: 'invalid settings' });
     type('Attempts before the final reach-out', '4');
     fireEvent.click(saveButton());
     expect(await screen.findByText('Not saved: invalid settings')).toBeTruthy();

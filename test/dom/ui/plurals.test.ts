@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import messages from '../../../src/_locales/en/messages.json';
-import { tn } from '../../../src/ui/i18n';
+import { tn } from '../../../src/i18n/t';
 import { daysAgo } from '../../../src/ui/format';
 import { summarize } from '../../../src/background/digest-summary';
 

@@ -149,7 +149,7 @@ describe('row actions', () => {
 
   it('shows the error when the background refuses', async () => {
     await pageDb().contacts.add(contact('Nora Nudge', 'nudge-due'));
-    sent.mockResolvedValueOnce({ ok: false, error: 'contact 1 not found' });
+    sent.mockResolvedValueOnce({ ok: false, code: 'ledger', error: 'contact 1 not found' });
     renderPopup();
     const row = await openRow('Nora Nudge');
     fireEvent.click(within(row).getByRole('button', { name: 'More actions' }));

@@ -1,4 +1,4 @@
-// Rules that always hold (PRODUCT.md), checked on generated histories.
+// Rules that always hold (docs/rules.md), checked on generated histories.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessDaysBetween, localDaysBetween } from '../../../src/core/business-days';

@@ -1,4 +1,4 @@
-// PRODUCT.md's worked example with the defaults, day by day.
+// The worked example of docs/rules.md with the defaults, day by day.
 import { describe, expect, it } from 'vitest';
 import { computeStage } from '../../../src/core/stage';
 import type { Stage, Touch } from '../../../src/core/types';

@@ -1,21 +1,12 @@
 // Parsing a backup file: what is refused, and where.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type NudgelineDB } from '../../../src/ledger/db';
+import { describe, expect, it } from 'vitest';
 import { backupToJson, parseBackup } from '../../../src/data/backup';
 import { exportBackup } from '../../../src/ledger/export';
 import { seedLedger } from './seed';
+import { dbsPerTest } from '../ledger/helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-let n = 0;
-const dbs: NudgelineDB[] = [];
-const fresh = () => {
-  const db = openDb(`backup-test-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((d) => d.delete()));
-});
+const fresh = dbsPerTest();
 
 describe('JSON backup', () => {
   it.each([

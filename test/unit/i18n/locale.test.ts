@@ -1,9 +1,9 @@
 // Dates, numbers, percentages and lists follow the browser's language, not a fixed 'en'.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { t } from '../../../src/ui/i18n';
+import { t } from '../../../src/i18n/t';
 import { filledTemplate } from '../../../src/ui/template-copy';
-import { formatDate, formatDateTime, formatList, formatMegabytes, formatNumber, formatPercent, uiLanguage } from '../../../src/ui/locale';
+import { formatDate, formatDateTime, formatList, formatMegabytes, formatNumber, formatPercent, uiLanguage } from '../../../src/i18n/locale';
 
 const g = globalThis as { chrome?: unknown };
 function browserIn(lang: string) {

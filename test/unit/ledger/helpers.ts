@@ -1,5 +1,6 @@
 // Shared set-up for ledger tests: a fresh fake-indexeddb database per test,
 // and builders for observed messages and settings.
+import { afterEach } from 'vitest';
 import { openDb, type NudgelineDB } from '../../../src/ledger/db';
 import { storeSettings } from '../../../src/ledger/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
@@ -39,4 +40,17 @@ export async function dump(db: NudgelineDB): Promise<Record<string, unknown[]>> 
   const out: Record<string, unknown[]> = {};
   for (const t of db.tables) out[t.name] = await t.toArray();
   return out;
+}
+
+/** A maker of fresh databases for one test file; each is deleted after its test. */
+export function dbsPerTest(): () => NudgelineDB {
+  const made: NudgelineDB[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((d) => d.delete()));
+  });
+  return () => {
+    const db = freshDb();
+    made.push(db);
+    return db;
+  };
 }

@@ -1,24 +1,17 @@
 // Writing an import: one transaction, everything or nothing, merged into
 // contacts the ledger already knows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDb, type NudgelineDB } from '../../../src/ledger/db';
 import { applyImport } from '../../../src/ledger/import';
 import { readImport } from '../../../src/data/read-import';
 import { fixtureFile, linkedInExport, memoryFile } from '../data/helpers';
 import { counts } from '../data/seed';
 import { searchContacts } from '../../../src/ledger/queries';
+import { dbsPerTest } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-let n = 0;
-const dbs: NudgelineDB[] = [];
-const fresh = () => {
-  const db = openDb(`import-test-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
+const fresh = dbsPerTest();
+afterEach(() => {
   vi.restoreAllMocks();
-  await Promise.all(dbs.splice(0).map((d) => d.delete()));
 });
 
 async function peopleOf(file: Parameters<typeof readImport>[0]) {

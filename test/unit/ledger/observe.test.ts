@@ -113,6 +113,17 @@ describe('incoming and settings', () => {
     expect((await loadSettings(db)).ownIdentities).toEqual(['me@example.com']);
   });
 
+  it('an incoming message whose subject says out-of-office is flagged even when the site did not say so', async () => {
+    db = freshDb();
+    await observe(db, [sent()], MON);
+    await observe(db, [
+      received({ eventId: 'i1', messageId: 'i1', subject: 'Automatische Antwort: Coffee?' }),
+      received({ eventId: 'i2', messageId: 'i2', subject: 'Re: Coffee?' }),
+    ], MON + 3_600_000);
+    const incoming = (await db.touches.toArray()).filter((t) => t.direction === 'in');
+    expect(incoming.map((t) => [t.subject, !!t.autoReply])).toEqual([['Automatische Antwort: Coffee?', true], ['Re: Coffee?', false]]);
+  });
+
   it.each([[false, undefined], [true, 'Short note']])('snippets %s → stored snippet %s', async (snippets, expected) => {
     db = freshDb();
     await withSettings(db, { snippets });

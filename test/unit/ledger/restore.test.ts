@@ -1,23 +1,14 @@
 // Round trip: export, wipe, restore, export again gives the identical backup;
 // a restore that fails changes nothing.
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type NudgelineDB } from '../../../src/ledger/db';
+import { describe, expect, it } from 'vitest';
 import { backupToJson, parseBackup } from '../../../src/data/backup';
 import { exportBackup } from '../../../src/ledger/export';
 import { restoreBackup } from '../../../src/ledger/restore';
 import { counts, seedLedger } from '../data/seed';
+import { dbsPerTest } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-let n = 0;
-const dbs: NudgelineDB[] = [];
-const fresh = () => {
-  const db = openDb(`restore-test-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((d) => d.delete()));
-});
+const fresh = dbsPerTest();
 
 describe('JSON backup', () => {
   it('export, wipe, import, export again: the two backups are identical', async () => {

@@ -30,17 +30,17 @@ describe('rowSummaries', () => {
   it('equals reading each row on its own, with ties, stale lastTouchAt and rows with nothing', async () => {
     await fc.assert(fc.asyncProperty(fc.array(arbContact, { minLength: 1, maxLength: 8 }), async (specs) => {
       db = freshDb();
-      const rows = [];
-      for (const [n, s] of specs.entries()) {
+      // One bulk write per table: the property runs many ledgers.
+      const lastTouchAts = specs.map((s) => {
         const max = s.touches.length ? Math.max(...s.touches) : 0;
-        const lastTouchAt = s.lag === 'zero' ? 0 : Math.max(0, max - s.lag);
-        const id = (await db.contacts.add({ ...newContact(`c${n}`, 0), lastTouchAt }))!;
-        await db.identities.bulkAdd(s.ids.map((kind, k) => ({ contactId: id, kind, value: `${kind}-${n}-${k}` })));
-        await db.touches.bulkAdd(s.touches.map((at, k): Touch => ({
-          contactId: id, direction: 'out', kind: 'message', channel: k % 2 ? 'gmail' : 'linkedin', at, source: 'auto', dedupeKey: `${n}-${k}`,
-        })));
-        rows.push({ id, lastTouchAt });
-      }
+        return s.lag === 'zero' ? 0 : Math.max(0, max - s.lag);
+      });
+      const ids = (await db.contacts.bulkAdd(specs.map((_, n) => ({ ...newContact(`c${n}`, 0), lastTouchAt: lastTouchAts[n]! })), { allKeys: true })) as number[];
+      await db.identities.bulkAdd(specs.flatMap((s, n) => s.ids.map((kind, k) => ({ contactId: ids[n]!, kind, value: `${kind}-${n}-${k}` }))));
+      await db.touches.bulkAdd(specs.flatMap((s, n) => s.touches.map((at, k): Touch => ({
+        contactId: ids[n]!, direction: 'out', kind: 'message', channel: k % 2 ? 'gmail' : 'linkedin', at, source: 'auto', dedupeKey: `${n}-${k}`,
+      }))));
+      const rows = ids.map((id, n) => ({ id, lastTouchAt: lastTouchAts[n]! }));
       const batch = await rowSummaries(db, rows);
       for (const r of rows) expect(batch.get(r.id)).toEqual(await oneByOne(r.id));
       await db.delete();

@@ -6,8 +6,8 @@ import { mirrorContentPrefs } from '../../../src/background/content-prefs';
 import { ledgerDb } from '../../../src/background/db-handle';
 import { saveSettings } from '../../../src/ledger/settings-ops';
 import { loadSettings } from '../../../src/ledger/settings-store';
-import { PREFS_KEY } from '../../../src/content/prefs';
-import { MON } from './helpers';
+import { PREFS_KEY } from '../../../src/messaging/storage-keys';
+import { MON } from '../ledger/helpers';
 
 vi.mock('webextension-polyfill', () => ({
   default: { storage: { local: { set: vi.fn<(items: Record<string, unknown>) => Promise<void>>(async () => undefined) } } },

@@ -3,9 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 const updateBadge = vi.fn<() => Promise<number>>(async () => 0);
 const scheduleDigest = vi.fn<() => Promise<void>>(async () => undefined);
-vi.mock('../../../src/background/badge', () => ({ updateBadge }));
-vi.mock('../../../src/background/reminders', () => ({ scheduleDigest }));
-const { onLedgerChanged } = await import('../../../src/background/changes');
+const { afterLedgerChanges, onLedgerChanged } = await import('../../../src/background/changes');
+afterLedgerChanges(updateBadge, scheduleDigest);
 
 describe('onLedgerChanged', () => {
   it('coalesces a burst into one badge refresh, and refreshes again for a later change', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { isStorageError, noteStorageError, STORAGE_ERROR_KEY } from '../../../src/data/storage-error';
+import { isStorageError, noteStorageError } from '../../../src/background/storage-error';
+import { STORAGE_ERROR_KEY } from '../../../src/messaging/storage-keys';
 
 afterEach(() => {
   delete (globalThis as { browser?: unknown }).browser;

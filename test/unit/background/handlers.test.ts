@@ -6,7 +6,7 @@ import { routeMessage } from '../../../src/background/route';
 import { onLedgerChanged } from '../../../src/background/changes';
 import { ledgerDb } from '../../../src/background/db-handle';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { MON, dump, received, sent } from './helpers';
+import { MON, dump, received, sent } from '../ledger/helpers';
 
 vi.mock('webextension-polyfill', () => ({
   default: { storage: { local: { set: vi.fn<() => Promise<void>>(async () => undefined) } }, alarms: { create: vi.fn<() => void>() } },
@@ -28,24 +28,24 @@ beforeEach(async () => {
 describe('refused before anything is written', () => {
   const observeMsg = { type: 'observe', messages: [sent()] };
   it.each([
-    ['another extension', observeMsg, { ...gmailTab, id: 'x'.repeat(32) }, /^refused/],
-    ['a page on an unsupported host', observeMsg, { id: ID, url: 'https://evil.example/', tab: { id: 1 } }, /^refused/],
-    ['a supported host without a tab', observeMsg, { id: ID, url: 'https://mail.google.com/' }, /^refused/],
-    ['a content script speaking for another site', observeMsg, linkedinTab, /^refused: site mismatch/],
-    ['a content script editing the ledger', { type: 'contact.create', name: 'X', identities: [] }, gmailTab, /^invalid/],
-    ['a page sending a content message', observeMsg, popup, /^invalid/],
-    ['a malformed observation', { type: 'observe', messages: [{ ...sent(), to: 'dana' }] }, gmailTab, /^invalid/],
-    ['an extra field', { type: 'observe', messages: [{ ...sent(), body: 'the whole email' }] }, gmailTab, /^invalid/],
-    ['invalid settings', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: 'yes' } }, popup, /invalid settings/],
-    ['an action on a missing contact', { type: 'contact.action', contactId: 42, action: 'archive' }, popup, /not found/],
-    ['a wipe without confirmation', { type: 'ledger.wipe', confirm: 'yes' }, popup, /^invalid/],
-    ['a per-contact cadence whose intervals shrink', { type: 'contact.update', contactId: 1, patch: { cadence: { nudgeIntervals: [14, 3] } } }, popup, /^invalid message: patch\.cadence\.nudgeIntervals: intervals never shrink/],
-  ])('%s', async (_, raw, sender, error) => {
+    ['another extension', observeMsg, { ...gmailTab, id: 'x'.repeat(32) }, /^refused/, 'refused'],
+    ['a page on an unsupported host', observeMsg, { id: ID, url: 'https://evil.example/', tab: { id: 1 } }, /^refused/, 'refused'],
+    ['a supported host without a tab', observeMsg, { id: ID, url: 'https://mail.google.com/' }, /^refused/, 'refused'],
+    ['a content script speaking for another site', observeMsg, linkedinTab, /^refused: site mismatch/, 'refused'],
+    ['a content script editing the ledger', { type: 'contact.create', name: 'X', identities: [] }, gmailTab, /^invalid/, 'invalid'],
+    ['a page sending a content message', observeMsg, popup, /^invalid/, 'invalid'],
+    ['a malformed observation', { type: 'observe', messages: [{ ...sent(), to: 'dana' }] }, gmailTab, /^invalid/, 'invalid'],
+    ['an extra field', { type: 'observe', messages: [{ ...sent(), body: 'the whole email' }] }, gmailTab, /^invalid/, 'invalid'],
+    ['invalid settings', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, snippets: 'yes' } }, popup, /invalid settings/, 'ledger'],
+    ['an action on a missing contact', { type: 'contact.action', contactId: 42, action: 'archive' }, popup, /not found/, 'ledger'],
+    ['a wipe without confirmation', { type: 'ledger.wipe', confirm: 'yes' }, popup, /^invalid/, 'invalid'],
+    ['a per-contact cadence whose intervals shrink', { type: 'contact.update', contactId: 1, patch: { cadence: { nudgeIntervals: [14, 3] } } }, popup, /^invalid message: patch\.cadence\.nudgeIntervals: intervals never shrink/, 'invalid'],
+  ])('%s', async (_, raw, sender, error, code) => {
     await route({ type: 'observe', messages: [sent({ eventId: 'seed', messageId: 'seed' })] }, gmailTab);
     const before = await dump(db);
     vi.mocked(onLedgerChanged).mockClear();
     const reply = await route(raw, sender);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error), code });
     expect(await dump(db)).toEqual(before);
     expect(onLedgerChanged).not.toHaveBeenCalled();
   });

@@ -1,13 +1,7 @@
 // Quota and "backing store" failures must reach the user, never vanish:
 // the background records the latest one under storage.local['storageError'];
-// the popup and the options page show it with the advice to export.
-export const STORAGE_ERROR_KEY = 'storageError';
-
-export interface StorageErrorRecord {
-  message: string;
-  /** epoch ms */
-  at: number;
-}
+// the popup and the options page show it with the advice to export (ui/StorageAlert.tsx).
+import { localArea, STORAGE_ERROR_KEY, type StorageErrorRecord } from '../messaging/storage-keys';
 
 const STORAGE_NAMES = new Set(['QuotaExceededError', 'UnknownError', 'DataError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError', 'AbortError']);
 const STORAGE_TEXT = /quota|backing store|disk|storage|no space|database|indexeddb/i;
@@ -23,18 +17,13 @@ export function isStorageError(err: unknown): boolean {
   return false;
 }
 
-type LocalArea = { set(items: Record<string, unknown>): Promise<void> };
-const local = (): LocalArea | undefined =>
-  ((globalThis as { browser?: { storage?: { local: LocalArea } } }).browser ??
-    (globalThis as { chrome?: { storage?: { local: LocalArea } } }).chrome)?.storage?.local;
-
 /** Record a storage failure for the UI; returns whether it was one. Never throws. */
 export async function noteStorageError(err: unknown, now = Date.now()): Promise<boolean> {
   if (!isStorageError(err)) return false;
   const message = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 500);
   console.error('[nudgeline] storage error', err);
   try {
-    await local()?.set({ [STORAGE_ERROR_KEY]: { message, at: now } satisfies StorageErrorRecord });
+    await localArea()?.set({ [STORAGE_ERROR_KEY]: { message, at: now } satisfies StorageErrorRecord });
   } catch (e) {
     console.error('[nudgeline] could not record the storage error', e);
   }

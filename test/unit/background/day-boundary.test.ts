@@ -10,7 +10,7 @@ import { observe } from '../../../src/ledger/observe';
 import { contactAction } from '../../../src/ledger/contacts';
 import { lastRecomputeDay } from '../../../src/ledger/recompute-all';
 import { DAY_MS } from '../../../src/core/types';
-import { MON, sent } from './helpers';
+import { MON, sent } from '../ledger/helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: { alarms: { create: vi.fn<() => Promise<void>>(async () => undefined) } } }));
 vi.mock('../../../src/background/changes', () => ({ onLedgerChanged: vi.fn<() => Promise<void>>(async () => undefined) }));
