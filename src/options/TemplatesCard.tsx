@@ -3,7 +3,6 @@
 import { findUltimatumPhrases } from '../core/templates';
 import { DEFAULT_TEMPLATES_BY_LANG, templateIn, templateLang } from '../core/template-languages';
 import { TEMPLATE_IDS, type Settings } from '../core/types';
-import { DEFAULT_TEMPLATES } from '../core/templates';
 import { t, vocab } from '../i18n/t';
 import { uiLanguage } from '../i18n/locale';
 import type { Edit } from './CadenceCard';
