@@ -5,8 +5,20 @@
 // wipe: src/background/handlers.ts) and at worker start.
 import browser from 'webextension-polyfill';
 import { loadSettings, type NudgelineDB } from '../ledger/index';
-import { PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
+import { CONTENT_WORD_KEYS, PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
 import { ledgerDb } from './db-handle';
+
+/** The inline buttons' words in the browser's language. Content scripts bundle
+ *  only English (a catalog per language would outgrow their size budget) and
+ *  take these from the storage read they make at boot. */
+function buttonWords(): Partial<Record<(typeof CONTENT_WORD_KEYS)[number], string>> {
+  const words: Partial<Record<(typeof CONTENT_WORD_KEYS)[number], string>> = {};
+  for (const key of CONTENT_WORD_KEYS) {
+    const text = browser.i18n.getMessage(key);
+    if (text) words[key] = text;
+  }
+  return words;
+}
 
 /** What this worker last wrote (a restarted worker writes once more). */
 let written: string | undefined;
@@ -15,7 +27,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function mirror(db: NudgelineDB): Promise<ContentPrefs> {
   const settings = await loadSettings(db);
-  const prefs: ContentPrefs = { snippets: settings.snippets === true };
+  const prefs: ContentPrefs = { snippets: settings.snippets === true, words: buttonWords() };
   const json = JSON.stringify(prefs);
   if (json !== written) {
     await browser.storage.local.set({ [PREFS_KEY]: prefs });

@@ -2,7 +2,8 @@
 // storage.local under one key (src/background/content-prefs.ts). Read from the
 // storage pass the outbox makes at boot anyway, then kept current by
 // storage.onChanged. Until known, snippets are off: nothing is read.
-import { PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
+import { CONTENT_WORD_KEYS, PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
+import { useWords } from '../sites/shared/strings';
 
 type Changes = Record<string, { newValue?: unknown }>;
 type OnChanged = {
@@ -12,20 +13,33 @@ type OnChanged = {
 
 let current: ContentPrefs = { snippets: false };
 
-/** Only a stored `true` turns snippets on; anything else (missing, malformed) is off. */
+/** Only a stored `true` turns snippets on; anything else (missing, malformed) is off.
+ *  Words are kept only as short strings under known keys. */
 export function parsePrefs(value: unknown): ContentPrefs {
-  return { snippets: typeof value === 'object' && value !== null && (value as { snippets?: unknown }).snippets === true };
+  const v = typeof value === 'object' && value !== null ? (value as { snippets?: unknown; words?: unknown }) : {};
+  const given = typeof v.words === 'object' && v.words !== null ? (v.words as Record<string, unknown>) : {};
+  const words: NonNullable<ContentPrefs['words']> = {};
+  for (const key of CONTENT_WORD_KEYS) {
+    const text = given[key];
+    if (typeof text === 'string' && text && text.length <= 120) words[key] = text;
+  }
+  return { snippets: v.snippets === true, words };
+}
+
+function take(prefs: ContentPrefs): void {
+  current = prefs;
+  useWords(prefs.words ?? {});
 }
 
 export const snippetsEnabled = (): boolean => current.snippets;
 
 /** Take the prefs from a storage.local read (all keys, or at least PREFS_KEY). */
 export function applyStoredPrefs(all: Record<string, unknown>): void {
-  current = parsePrefs(all[PREFS_KEY]);
+  take(parsePrefs(all[PREFS_KEY]));
 }
 
 function listener(changes: Changes, area: string): void {
-  if (area === 'local' && PREFS_KEY in changes) current = parsePrefs(changes[PREFS_KEY]?.newValue);
+  if (area === 'local' && PREFS_KEY in changes) take(parsePrefs(changes[PREFS_KEY]?.newValue));
 }
 
 /** Follow changes to the mirrored prefs until the signal aborts. */

@@ -5,9 +5,15 @@
 import type { Site } from '../core/types';
 import type { ContentRequest } from './protocol';
 
-/** The one setting content scripts need, mirrored from the ledger (background/content-prefs.ts). */
+/** The words the inline buttons show (sites/shared/strings.ts bundles only English). */
+export const CONTENT_WORD_KEYS = ['armedState', 'errorState', 'logAsFollowUp', 'loggedState', 'trackThisConversation', 'trackedState', 'untrackedState'] as const;
+export type ContentWordKey = (typeof CONTENT_WORD_KEYS)[number];
+
+/** What content scripts need, mirrored by the background (background/content-prefs.ts). */
 export interface ContentPrefs {
   snippets: boolean;
+  /** the buttons' words in the browser's language, when the worker could read them */
+  words?: Partial<Record<ContentWordKey, string>>;
 }
 
 /** Which roles a site's selectors found, as its content script last reported them. */

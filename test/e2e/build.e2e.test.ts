@@ -74,12 +74,15 @@ describe('Chrome build', () => {
     }
   });
 
-  it('bundles into content scripts only the inline button\'s words of each language, not whole catalogs', () => {
-    const gmail = readFileSync(join(dist, 'src/content/gmail.iife.js'), 'utf8');
-    for (const lang of ['de', 'en', 'es', 'fr']) {
-      const words = JSON.parse(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-      expect(gmail).toContain(JSON.stringify(words.logAsFollowUp!.message).slice(1, -1));
-      expect(gmail).not.toContain(JSON.stringify(words.importUnknownFormat!.message).slice(1, -1));
+  it('bundles into content scripts only the inline button\'s English words (other languages come through storage), no catalog', () => {
+    const words = (lang: string) => JSON.parse(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; description?: string }>;
+    const quoted = (text: string) => JSON.stringify(text).slice(1, -1);
+    for (const site of ['gmail', 'linkedin', 'outlook']) {
+      const code = readFileSync(join(dist, `src/content/${site}.iife.js`), 'utf8');
+      expect(code).toContain(quoted(words('en').logAsFollowUp!.message));
+      expect(code).not.toContain(quoted(words('en').logAsFollowUp!.description!));
+      expect(code).not.toContain(quoted(words('en').importUnknownFormat!.message));
+      for (const lang of ['de', 'es', 'fr']) expect(code).not.toContain(quoted(words(lang).trackThisConversation!.message));
     }
   });
 

@@ -3,7 +3,6 @@
 // compose on press so its next confirmed send is logged as a follow-up.
 import type { Person } from '../../messaging/protocol';
 import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
-import { say } from '../shared/strings';
 import { recipients } from './compose';
 
 export interface ComposeUi {
@@ -32,7 +31,7 @@ export function mountComposeUi(
   const anchor = sendButton.parentElement ?? sendButton;
   const handle = mountLogButton(anchor, {
     signal: controller.signal,
-    label: say('logAsFollowUp'),
+    label: 'logAsFollowUp',
     position: 'after',
     onPress: () => {
       deps.arm(key);

@@ -3,7 +3,6 @@
 // this conversation" button by the subject heading.
 import type { AdapterContext } from '../adapter';
 import { mountLogButton } from '../shared/inline-button';
-import { say } from '../shared/strings';
 import type { HealthTracker } from '../shared/health';
 import { findFirst, selfOrFirst } from '../shared/selectors';
 import { GMAIL } from './selectors';
@@ -40,7 +39,7 @@ export function createThreadView(
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     buttons.set(heading, controller);
     const handle = mountLogButton(heading, {
-      signal: controller.signal, label: say('trackThisConversation'), position: 'after',
+      signal: controller.signal, label: 'trackThisConversation', position: 'after',
       onPress: () => {
         const root = threadRootOf(heading);
         const messages = importThread(root, threadContextOf(heading, deps.pathname()), deps.account(), Date.now());

@@ -2,7 +2,6 @@
 // form's Send button (page and overlays), "Track this conversation" in each
 // conversation's header. Both live in the shared shadow-root button.
 import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
-import { say } from '../shared/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { keyOf } from '../shared/element-keys';
@@ -41,7 +40,7 @@ export function createButtons(ctx: Pick<AdapterContext, 'signal' | 'lookup'>, se
       placed.add(form);
       const formKey = keyOf(form);
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: say('logAsFollowUp'), position: 'before',
+        signal: ctx.signal, label: 'logAsFollowUp', position: 'before',
         onPress: () => {
           const result = send.press(formKey);
           if (result === 'logged') handle.setState('logged');
@@ -57,7 +56,7 @@ export function createButtons(ctx: Pick<AdapterContext, 'signal' | 'lookup'>, se
       if (!anchor) return;
       placed.add(conv);
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: say('trackThisConversation'),
+        signal: ctx.signal, label: 'trackThisConversation',
         onPress: () => {
           handle.setState(replies.importAll(conv) > 0 ? 'logged' : 'error');
         },

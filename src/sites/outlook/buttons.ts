@@ -2,7 +2,6 @@
 // compose's command bar, "Track this conversation" beside the reading
 // pane's subject heading (or above its first message).
 import { mountLogButton, type LogButtonHandle } from '../shared/inline-button';
-import { say } from '../shared/strings';
 import type { AdapterContext } from '../adapter';
 import { findFirst } from '../shared/selectors';
 import { readTo } from './page';
@@ -35,7 +34,7 @@ export function createOutlookButtons(
       // After the whole split button, not between Send and its menu.
       const anchor = sendButton.parentElement?.matches('.ms-Button--splitContainer, .fui-SplitButton') ? sendButton.parentElement : sendButton;
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: say('logAsFollowUp'),
+        signal: ctx.signal, label: 'logAsFollowUp',
         onPress: () => {
           if (send.press(key) === 'logged') handle.setState('logged');
           else void refresh(key);
@@ -56,7 +55,7 @@ export function createOutlookButtons(
       if (!anchor) return;
       placed.add(conv);
       const handle = mountLogButton(anchor, {
-        signal: ctx.signal, label: say('trackThisConversation'), position: heading ? 'after' : 'before',
+        signal: ctx.signal, label: 'trackThisConversation', position: heading ? 'after' : 'before',
         onPress: () => handle.setState(replies.importAll(conv) > 0 ? 'logged' : 'error'),
       });
       handle.setState('untracked');

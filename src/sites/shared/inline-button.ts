@@ -8,8 +8,9 @@ export type LogButtonState = 'tracked' | 'untracked' | 'armed' | 'logged' | 'err
 
 export interface LogButtonOptions {
   signal: AbortSignal;
-  /** visible text, already translated (e.g. say('logAsFollowUp')) */
-  label: string;
+  /** the visible text's key (e.g. 'logAsFollowUp'), looked up at each state:
+   *  the words for the browser's language may arrive after the button */
+  label: ContentKey;
   onPress(): void | Promise<void>;
   /** where the button goes relative to the anchor; default 'after' */
   position?: 'before' | 'after';
@@ -60,7 +61,6 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
   dot.className = 'dot';
   dot.setAttribute('aria-hidden', 'true');
   const text = document.createElement('span');
-  text.textContent = opts.label;
   button.append(dot, text);
   root.append(style, button);
 
@@ -70,9 +70,11 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
     const detail = say(STATE_KEYS[state]);
+    const label = say(opts.label);
+    if (text.textContent !== label) text.textContent = label;
     button.dataset['state'] = state;
     button.setAttribute('aria-pressed', String(state === 'armed' || state === 'logged'));
-    button.setAttribute('aria-label', `${opts.label}: ${detail}`);
+    button.setAttribute('aria-label', `${label}: ${detail}`);
     button.title = detail;
   };
   // What the user did shows at once; a lookup's answer is written at the

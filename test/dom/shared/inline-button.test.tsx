@@ -7,7 +7,7 @@ function setup(onPress: () => void | Promise<void> = () => undefined, position?:
   document.body.innerHTML = '<div id="bar"><div id="send" role="button">Send</div></div>';
   const controller = new AbortController();
   const anchor = document.getElementById('send')!;
-  const handle = mountLogButton(anchor, { signal: controller.signal, label: 'Log as follow-up', onPress, position });
+  const handle = mountLogButton(anchor, { signal: controller.signal, label: 'logAsFollowUp', onPress, position });
   return { controller, anchor, handle, button: buttonOf(handle.host)! };
 }
 
@@ -99,7 +99,7 @@ describe('mountLogButton', () => {
     expect(handle.host.isConnected).toBe(false);
     const dead = new AbortController();
     dead.abort();
-    const late = mountLogButton(document.getElementById('send')!, { signal: dead.signal, label: 'x', onPress: () => undefined });
+    const late = mountLogButton(document.getElementById('send')!, { signal: dead.signal, label: 'logAsFollowUp', onPress: () => undefined });
     expect(late.host.isConnected).toBe(false);
   });
 });

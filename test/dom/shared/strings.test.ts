@@ -1,40 +1,45 @@
-// The inline buttons' words are bundled (src/sites/shared/strings.ts) instead of
-// read through chrome.i18n, whose first call blocks the page. They must stay
-// the catalog's own words in every shipped language, and no content-script
-// code may reach chrome.i18n.getMessage.
+// The inline buttons' words: English is bundled (src/sites/shared/strings.ts),
+// every other language arrives from the background through storage.local with
+// the content prefs, instead of through chrome.i18n, whose first call blocks
+// the page. No content-script code may reach chrome.i18n.getMessage.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CONTENT_CATALOGS, CONTENT_KEYS, contentLocale, type ContentLocale } from '../../../src/sites/shared/strings';
+import { afterEach, describe, expect, it } from 'vitest';
+import { say, useWords } from '../../../src/sites/shared/strings';
+import { applyStoredPrefs, parsePrefs } from '../../../src/content/prefs';
+import { CONTENT_WORD_KEYS, PREFS_KEY } from '../../../src/messaging/storage-keys';
 
-const LOCALES = readdirSync('src/_locales').sort();
 const catalog = (lang: string) =>
   JSON.parse(readFileSync(`src/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 
+afterEach(() => useWords({}));
+
 describe('content-script strings', () => {
-  it('cover every locale that ships (a new locale must be bundled too)', () => {
-    expect(Object.keys(CONTENT_CATALOGS).sort()).toEqual(LOCALES);
+  it('bundle the English catalog messages for every button key', () => {
+    expect(CONTENT_WORD_KEYS.length).toBeGreaterThan(0);
+    for (const key of CONTENT_WORD_KEYS) expect(say(key)).toBe(catalog('en')[key]?.message);
   });
 
-  it.each(LOCALES)('are the %s catalog messages for every bundled key', (lang) => {
-    expect(CONTENT_KEYS.length).toBeGreaterThan(0);
-    const words = CONTENT_CATALOGS[lang as ContentLocale];
-    for (const key of CONTENT_KEYS) expect(words[key]).toBe(catalog(lang)[key]?.message);
-  });
-
-  it('are generated from the catalogs as they are now (npm run words)', async () => {
+  it('are generated from the catalog as it is now (npm run words)', async () => {
     // @ts-expect-error a plain .mjs script without types
     const { render, OUT } = await import('../../../scripts/content-words.mjs');
     expect(readFileSync(OUT, 'utf8')).toBe(render());
   });
 
-  it.each([
-    ['de', 'de'], ['de-AT', 'de'], ['de_CH', 'de'], ['FR-ca', 'fr'], ['es-419', 'es'], ['en-GB', 'en'],
-    ['ja', 'en'], ['', 'en'], [undefined, 'en'], ['constructor', 'en'],
-  ])('the UI language %j reads the %s words', (ui, lang) => {
-    expect(contentLocale(ui)).toBe(lang);
+  it.each(['de', 'fr', 'es'])('speak %s once the mirrored prefs carry its words', (lang) => {
+    const words = Object.fromEntries(CONTENT_WORD_KEYS.map((k) => [k, catalog(lang)[k]!.message]));
+    applyStoredPrefs({ [PREFS_KEY]: { snippets: false, words } });
+    for (const key of CONTENT_WORD_KEYS) expect(say(key)).toBe(catalog(lang)[key]?.message);
+    applyStoredPrefs({});
+    expect(say('logAsFollowUp')).toBe(catalog('en')['logAsFollowUp']?.message);
+  });
+
+  it('keep only short strings under known keys from storage', () => {
+    const parsed = parsePrefs({ words: { logAsFollowUp: 'Erfassen', loggedState: 42, evil: 'x', trackedState: 'y'.repeat(500) } });
+    expect(parsed.words).toEqual({ logAsFollowUp: 'Erfassen' });
+    expect(parsePrefs('nonsense')).toEqual({ snippets: false, words: {} });
   });
 
   it('are the only way content scripts get text: nothing there imports the i18n module or calls getMessage', () => {
