@@ -107,5 +107,3 @@ export function readMessages(conv: Element, account: Person | undefined): Messag
   });
 }
 
-/** Is this element (or something inside it) a LinkedIn message item? */
-export const isMessageNode = (el: Element): boolean => matchesAny(el, S.message);
