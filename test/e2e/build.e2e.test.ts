@@ -10,6 +10,9 @@ import { afterAll, describe, expect, it, inject } from 'vitest';
 const firefoxDir = mkdtempSync(join(tmpdir(), 'nudgeline-firefox-'));
 afterAll(() => rmSync(firefoxDir, { recursive: true, force: true }));
 
+const words = (lang: string) => JSON.parse(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; description?: string }>;
+const quoted = (text: string) => JSON.stringify(text).slice(1, -1);
+
 describe('Firefox build', () => {
   it('lints with zero errors and carries a gecko id and data_collection_permissions', () => {
     execFileSync('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'error'], {
@@ -75,8 +78,6 @@ describe('Chrome build', () => {
   });
 
   it('bundles into content scripts only the inline button\'s English words (other languages come through storage), no catalog', () => {
-    const words = (lang: string) => JSON.parse(readFileSync(join('src/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; description?: string }>;
-    const quoted = (text: string) => JSON.stringify(text).slice(1, -1);
     for (const site of ['gmail', 'linkedin', 'outlook']) {
       const code = readFileSync(join(dist, `src/content/${site}.iife.js`), 'utf8');
       expect(code).toContain(quoted(words('en').logAsFollowUp!.message));

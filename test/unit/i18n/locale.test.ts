@@ -20,6 +20,8 @@ afterEach(() => { delete g.chrome; });
 // 14 March 2026, 15:30 local time.
 const WHEN = new Date(2026, 2, 14, 15, 30).getTime();
 
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
 describe('formatting in the browser\'s language', () => {
   it.each([
     ['en', '1,234,567.5', '50%', '3.5', 'Mar 14, 2026', 'Gmail, Outlook, and LinkedIn'],
@@ -28,7 +30,6 @@ describe('formatting in the browser\'s language', () => {
     ['es', '1.234.567,5', '50 %', '3,5', '14 mar 2026', 'Gmail, Outlook y LinkedIn'],
   ])('%s', (lang, number, percent, mb, date, list) => {
     browserIn(lang);
-    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     expect(uiLanguage()).toBe(lang);
     expect(plain(formatNumber(1_234_567.5))).toBe(number);
     expect(plain(formatPercent(0.5))).toBe(percent);
