@@ -13,9 +13,13 @@ import { ledgerDb } from './db-handle';
  *  take these from the storage read they make at boot. */
 function buttonWords(): Partial<Record<(typeof CONTENT_WORD_KEYS)[number], string>> {
   const words: Partial<Record<(typeof CONTENT_WORD_KEYS)[number], string>> = {};
-  for (const key of CONTENT_WORD_KEYS) {
-    const text = browser.i18n.getMessage(key);
-    if (text) words[key] = text;
+  try {
+    for (const key of CONTENT_WORD_KEYS) {
+      const text = browser.i18n.getMessage(key);
+      if (text) words[key] = text;
+    }
+  } catch {
+    // no i18n here: the content scripts keep their bundled English
   }
   return words;
 }
@@ -27,7 +31,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function mirror(db: NudgelineDB): Promise<ContentPrefs> {
   const settings = await loadSettings(db);
-  const prefs: ContentPrefs = { snippets: settings.snippets === true, words: buttonWords() };
+  const words = buttonWords();
+  const prefs: ContentPrefs = { snippets: settings.snippets === true, ...(Object.keys(words).length ? { words } : {}) };
   const json = JSON.stringify(prefs);
   if (json !== written) {
     await browser.storage.local.set({ [PREFS_KEY]: prefs });

@@ -60,11 +60,17 @@ describe('options page', () => {
   });
 
   it('shows the background refusal and keeps the change unsaved', async () => {
-    sent.mockResolvedValueOnce({ ok: false, code: 'ledger', error: 'invalid settings' });
-    type('Attempts before the final reach-out', '4');
-    fireEvent.click(saveButton());
-    expect(await screen.findByText('Not saved: invalid settings')).toBeTruthy();
-    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+    // Other cards (sync status) talk to the background too: refuse the save itself.
+    const answer = sent.getMockImplementation()!;
+    sent.mockImplementation(async (m) => ((m as { type: string }).type === 'settings.save' ? { ok: false, code: 'ledger', error: 'invalid settings' } : answer(m)));
+    try {
+      type('Attempts before the final reach-out', '4');
+      fireEvent.click(saveButton());
+      expect(await screen.findByText('Not saved: invalid settings')).toBeTruthy();
+      expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+    } finally {
+      sent.mockImplementation(answer);
+    }
   });
 
   it('reads the stored settings', async () => {
