@@ -2,7 +2,7 @@
 // storage.local under one key (src/background/content-prefs.ts). Read from the
 // storage pass the outbox makes at boot anyway, then kept current by
 // storage.onChanged. Until known, snippets are off: nothing is read.
-import { CONTENT_WORD_KEYS, PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
+import { PREFS_KEY, type ContentPrefs } from '../messaging/storage-keys';
 import { useWords } from '../sites/shared/strings';
 
 type Changes = Record<string, { newValue?: unknown }>;
@@ -14,15 +14,10 @@ type OnChanged = {
 let current: ContentPrefs = { snippets: false };
 
 /** Only a stored `true` turns snippets on; anything else (missing, malformed) is off.
- *  Words are kept only as short strings under known keys. */
+ *  Words are an object or nothing; say() uses only non-empty strings of it. */
 export function parsePrefs(value: unknown): ContentPrefs {
   const v = typeof value === 'object' && value !== null ? (value as { snippets?: unknown; words?: unknown }) : {};
-  const given = typeof v.words === 'object' && v.words !== null ? (v.words as Record<string, unknown>) : {};
-  const words: NonNullable<ContentPrefs['words']> = {};
-  for (const key of CONTENT_WORD_KEYS) {
-    const text = given[key];
-    if (typeof text === 'string' && text && text.length <= 120) words[key] = text;
-  }
+  const words = typeof v.words === 'object' && v.words !== null ? (v.words as ContentPrefs['words']) : {};
   return { snippets: v.snippets === true, words };
 }
 

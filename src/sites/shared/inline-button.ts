@@ -2,7 +2,7 @@
 // It lives in a shadow root so the site's CSS cannot restyle it and ours
 // cannot leak into the site; the host is a `nudgeline-` element so every
 // adapter can exclude it from its own send-button selectors.
-import { say, type ContentKey } from './strings';
+import { onWords, say, type ContentKey } from './strings';
 
 export type LogButtonState = 'tracked' | 'untracked' | 'armed' | 'logged' | 'error';
 
@@ -71,7 +71,7 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
     frame = undefined;
     const detail = say(STATE_KEYS[state]);
     const label = say(opts.label);
-    if (text.textContent !== label) text.textContent = label;
+    text.textContent = label;
     button.dataset['state'] = state;
     button.setAttribute('aria-pressed', String(state === 'armed' || state === 'logged'));
     button.setAttribute('aria-label', `${label}: ${detail}`);
@@ -89,6 +89,8 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
   };
   shown = 'untracked';
   apply('untracked');
+  // The words of the browser's language may arrive after the button is drawn.
+  const off = onWords(() => apply(shown!));
 
   const press = async (): Promise<void> => {
     try {
@@ -120,6 +122,7 @@ export function mountLogButton(anchor: Element, opts: LogButtonOptions): LogButt
   }
   signal.addEventListener('abort', () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
+    off();
     host.remove();
   }, { once: true });
   return { setState, host };

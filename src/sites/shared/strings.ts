@@ -12,11 +12,22 @@ import { CONTENT_WORDS } from './content-words';
 export type ContentKey = ContentWordKey;
 
 let mirrored: Partial<Record<ContentKey, string>> = {};
+const redraw = new Set<() => void>();
 
 /** The words of the browser's language, as the background mirrored them. */
 export function useWords(words: Partial<Record<ContentKey, string>>): void {
   mirrored = words;
+  for (const fn of redraw) fn();
+}
+
+/** Call `fn` whenever the words change; returns the unsubscribe. */
+export function onWords(fn: () => void): () => void {
+  redraw.add(fn);
+  return () => redraw.delete(fn);
 }
 
 /** The text for one of the content scripts' keys, in the browser's language once known. */
-export const say = (key: ContentKey): string => mirrored[key] ?? CONTENT_WORDS.en[key];
+export const say = (key: ContentKey): string => {
+  const text: unknown = mirrored[key];
+  return typeof text === 'string' && text ? text : CONTENT_WORDS.en[key];
+};

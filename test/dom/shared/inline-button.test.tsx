@@ -2,6 +2,7 @@
 // in a shadow root, with a visible state, gone when its signal aborts.
 import { describe, expect, it, vi } from 'vitest';
 import { buttonOf, INJECTED_SELECTOR, mountLogButton } from '../../../src/sites/shared/inline-button';
+import { useWords } from '../../../src/sites/shared/strings';
 
 function setup(onPress: () => void | Promise<void> = () => undefined, position?: 'before' | 'after') {
   document.body.innerHTML = '<div id="bar"><div id="send" role="button">Send</div></div>';
@@ -12,6 +13,18 @@ function setup(onPress: () => void | Promise<void> = () => undefined, position?:
 }
 
 describe('mountLogButton', () => {
+  it('redraws in the browser\'s language when its words arrive after the button, and stops after abort', () => {
+    const { controller, button } = setup();
+    expect(button.textContent).toBe('Log as follow-up');
+    useWords({ logAsFollowUp: 'Als Follow-up erfassen', untrackedState: 'Noch nicht verfolgt' });
+    expect(button.textContent).toBe('Als Follow-up erfassen');
+    expect(button.getAttribute('aria-label')).toBe('Als Follow-up erfassen: Noch nicht verfolgt');
+    controller.abort();
+    useWords({ logAsFollowUp: 'Log' });
+    expect(button.textContent).toBe('Als Follow-up erfassen');
+    useWords({});
+  });
+
   it('places a prefixed host after (or before) the anchor with a real button inside a shadow root', () => {
     const { anchor, handle, button } = setup();
     expect(handle.host.tagName.toLowerCase()).toBe('nudgeline-button');

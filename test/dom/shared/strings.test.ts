@@ -36,10 +36,13 @@ describe('content-script strings', () => {
     expect(say('logAsFollowUp')).toBe(catalog('en')['logAsFollowUp']?.message);
   });
 
-  it('keep only short strings under known keys from storage', () => {
-    const parsed = parsePrefs({ words: { logAsFollowUp: 'Erfassen', loggedState: 42, evil: 'x', trackedState: 'y'.repeat(500) } });
-    expect(parsed.words).toEqual({ logAsFollowUp: 'Erfassen' });
+  it('use only non-empty strings from storage, English otherwise', () => {
+    applyStoredPrefs({ [PREFS_KEY]: { words: { logAsFollowUp: 'Erfassen', loggedState: 42, trackedState: '' } } });
+    expect(say('logAsFollowUp')).toBe('Erfassen');
+    expect(say('loggedState')).toBe(catalog('en')['loggedState']?.message);
+    expect(say('trackedState')).toBe(catalog('en')['trackedState']?.message);
     expect(parsePrefs('nonsense')).toEqual({ snippets: false, words: {} });
+    expect(parsePrefs({ words: 'x' })).toEqual({ snippets: false, words: {} });
   });
 
   it('are the only way content scripts get text: nothing there imports the i18n module or calls getMessage', () => {
