@@ -30,7 +30,11 @@ async function addonConsole(): Promise<ConsoleEntry[]> {
       const calls = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
         .filter((e) => ['error', 'warn'].includes(e.level))
         .map((e) => ({ level: e.level === 'warn' ? 'warning' : 'error', text: [...e.arguments].map(String).join(' ') + ' ' + (e.filename || '') + ' ' + (e.addonId || '') }));
-      return [...errors, ...calls].filter((e) => e.text.includes(id) || e.text.includes(base));
+      // Firefox's own teardown of a page's storage.onChanged listener (the
+      // popup's and options' sync state) logs 'closed conduit' from its
+      // internals when the page closes: not the add-on's code.
+      const firefoxTeardown = (e) => e.text.includes('on closed conduit') && e.text.includes('resource://gre/modules/ConduitsChild.sys.mjs');
+      return [...errors, ...calls].filter((e) => (e.text.includes(id) || e.text.includes(base)) && !firefoxTeardown(e));
     `, [ADDON_ID, ff.base]);
   } finally {
     await ff.m.command('Marionette:SetContext', { value: 'content' });
