@@ -39,6 +39,12 @@ async function syncNow(options: Page): Promise<void> {
 
 describe('sync between two browsers', () => {
   it('a wrong passphrase on another browser says so and writes nothing', async () => {
+    // A first browser puts the keyring on the server with the right passphrase.
+    const a = await launch();
+    exts.push(a);
+    const optA = await turnOn(a, PASSPHRASE);
+    await optA.getByRole('button', { name: 'Sync now' }).waitFor({ timeout: 60_000 });
+    await syncNow(optA);
     const c = await launch();
     exts.push(c);
     const opt = await turnOn(c, 'not the passphrase at all');
