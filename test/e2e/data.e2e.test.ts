@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, ledgerDump, until, type Ext } from './harness';
+import { launch, ledgerCounts, ledgerDump, until, type Ext } from './harness';
 
 /** A backup without the moment it was made. */
 const strip = (s: string) => ({ ...JSON.parse(s), exportedAt: 0 });
@@ -20,7 +20,7 @@ describe('import and export on the options page', () => {
   });
   afterAll(() => ext.dispose());
 
-  const count = async (store: string) => ((await ledgerDump(ext))[store] ?? []).length;
+  const count = async (store: string) => (await ledgerCounts(ext))[store] ?? 0;
 
   it('previews a LinkedIn Connections.csv, then writes it', async () => {
     await options.locator('#import-file').setInputFiles(file('linkedin-connections.csv'));

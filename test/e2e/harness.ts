@@ -148,14 +148,19 @@ export async function until<T>(fn: () => Promise<T> | T, timeoutMs = 10_000, lab
  * ledger by default), read raw from an extension page: no message to the
  * worker, so it neither wakes nor keeps it alive. {} when the database does not exist.
  */
-export async function ledgerDump(ext: Ext, dbName = 'nudgeline'): Promise<Record<string, unknown[]>> {
+export const ledgerDump = (ext: Ext, dbName = 'nudgeline') => readStores<unknown[]>(ext, dbName, 'rows');
+
+/** How many rows each object store holds, read as ledgerDump reads (a dump of 100k rows takes many seconds). */
+export const ledgerCounts = (ext: Ext, dbName = 'nudgeline') => readStores<number>(ext, dbName, 'count');
+
+async function readStores<T>(ext: Ext, dbName: string, what: 'rows' | 'count'): Promise<Record<string, T>> {
   const page = await ext.context.newPage();
   try {
     await page.goto(`chrome-extension://${ext.id}/manifest.json`);
-    return await page.evaluate(async (name) => {
+    return (await page.evaluate(async ([name, kind]) => {
       // Defined here: this function runs inside the page, not in Node.
       // oxlint-disable-next-line unicorn/consistent-function-scoping
-      const req = <T>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => {
+      const req = <R>(r: IDBRequest<R>) => new Promise<R>((ok, fail) => {
         r.addEventListener('success', () => ok(r.result));
         r.addEventListener('error', () => fail(r.error));
       });
@@ -163,15 +168,16 @@ export async function ledgerDump(ext: Ext, dbName = 'nudgeline'): Promise<Record
       if (!(await indexedDB.databases()).some((d) => d.name === name)) return {};
       const db = await req(indexedDB.open(name));
       try {
-        const out: Record<string, unknown[]> = {};
+        const out: Record<string, unknown> = {};
         for (const store of Array.from(db.objectStoreNames)) {
-          out[store] = await req(db.transaction(store, 'readonly').objectStore(store).getAll());
+          const os = db.transaction(store, 'readonly').objectStore(store);
+          out[store] = await (kind === 'count' ? req(os.count()) : req(os.getAll()));
         }
         return out;
       } finally {
         db.close();
       }
-    }, dbName);
+    }, [dbName, what] as const)) as Record<string, T>;
   } finally {
     await page.close();
   }
