@@ -16,6 +16,8 @@ const EVERY_MIN = 15;
 const STALLED_AFTER = 3;
 
 let running: Promise<SyncState> | undefined;
+/** The pass that follows the running one, shared by everyone who asked meanwhile. */
+let queued: { promise: Promise<SyncState>; allowMassDelete: boolean } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Backoff after n failures: 1, 2, 4 … 60 minutes, each times 0.5–1.5. */
@@ -31,8 +33,27 @@ function codeOf(err: unknown): SyncErrorCode {
   return status && status >= 500 ? 'server' : 'unreachable';
 }
 
-export async function runSync(db: NudgelineDB, opts: { allowMassDelete?: boolean } = {}): Promise<SyncState> {
-  running ??= (async () => {
+/**
+ * One pass now, or, while one runs, one more right after it: the running
+ * pass may have read the ledger before the change this caller wants sent.
+ */
+export function runSync(db: NudgelineDB, opts: { allowMassDelete?: boolean } = {}): Promise<SyncState> {
+  if (!running) return startPass(db, opts);
+  if (queued) {
+    queued.allowMassDelete ||= opts.allowMassDelete === true;
+    return queued.promise;
+  }
+  const next = { allowMassDelete: opts.allowMassDelete === true, promise: undefined as unknown as Promise<SyncState> };
+  next.promise = running.catch(() => undefined).then(() => {
+    queued = undefined;
+    return startPass(db, { allowMassDelete: next.allowMassDelete });
+  });
+  queued = next;
+  return next.promise;
+}
+
+function startPass(db: NudgelineDB, opts: { allowMassDelete?: boolean }): Promise<SyncState> {
+  running = (async () => {
     const config = await loadConfig();
     if (!config) return loadState();
     await patchState({ status: 'syncing' });

@@ -7,14 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
-import { ORIGIN, RESPONSE } from './gmail-stage';
+import { ORIGIN, postSend, RESPONSE } from './gmail-stage';
 import { readAll } from './ui-helpers';
-import { realPage, sharedFixture } from '../shared-data';
+import { realPage } from '../shared-data';
 
 interface TouchRow { contactId: number; direction: string; channel: string; source: string; subject?: string; at: number; eventId: string }
 interface IdentityRow { contactId: number; kind: string; value: string }
 
-const REQUEST = sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_request.json');
 const THREAD = fixture('gmail/network/2026-12-fd-model.json');
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox (3) - me@example.com - Gmail</title></head><body>${body}</body></html>`;
@@ -52,17 +51,7 @@ describe('gmail from the network', () => {
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`${ORIGIN}/mail/u/0/#inbox`);
     // Gmail's client sends the real captured request with Ada as the recipient, twice (a retry).
-    await tab.evaluate((template) => {
-      const body = JSON.parse(template);
-      const record = body[1][0][0][1][1][13][0];
-      record[2] = [[1, 'ada@example.org', 'Ada Lovelace']];
-      record[7] = 'Coffee next week?';
-      for (let i = 0; i < 2; i++) {
-        const x = new XMLHttpRequest();
-        x.open('POST', '/sync/u/0/i/s?hl=en&c=4');
-        x.send(JSON.stringify(body));
-      }
-    }, REQUEST);
+    await postSend(tab, { email: 'ada@example.org', name: 'Ada Lovelace' }, 'Coffee next week?', 2);
     const sent = await until(async () => {
       const rows = await touchesOf('ada@example.org');
       return rows.length ? rows : undefined;

@@ -2,6 +2,7 @@
 // appended to a dated fixture page: Send posts a captured-style
 // `/sync/u/0/i/s` body (the real cvOnSend_3 capture with this compose's ids,
 // To and subject), closes a pop-up compose and shows the sent toast.
+import type { Page } from 'playwright-core';
 import { sharedFixture } from '../shared-data';
 
 export const ORIGIN = 'https://mail.google.com';
@@ -51,3 +52,20 @@ const PLAY_GMAIL = `
 })();
 </script>`;
 export const withGmail = (html: string): string => html.replace('</body>', `${PLAY_GMAIL}</body>`);
+
+const NETWORK_REQUEST = sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_request.json');
+
+/** Gmail's client sending the real captured request (cvOnSend) to one person, `times` times (a retry), with no compose on the page. */
+export async function postSend(tab: Page, to: { email: string; name: string }, subject: string, times = 1): Promise<void> {
+  await tab.evaluate(([template, email, name, subj, n]) => {
+    const body = JSON.parse(template);
+    const record = body[1][0][0][1][1][13][0];
+    record[2] = [[1, email, name]];
+    record[7] = subj;
+    for (let i = 0; i < n; i++) {
+      const x = new XMLHttpRequest();
+      x.open('POST', '/sync/u/0/i/s?hl=en&c=4');
+      x.send(JSON.stringify(body));
+    }
+  }, [NETWORK_REQUEST, to.email, to.name, subject, times] as const);
+}

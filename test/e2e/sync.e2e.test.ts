@@ -1,30 +1,50 @@
 // Sync end to end: two browser profiles are two devices, a CouchDB-protocol
-// server runs on loopback (started here). Sync is turned on through the
-// options page on both; a send logged on A shows in B's popup; a wrong
-// passphrase on a third profile writes nothing.
+// server runs on loopback (started here), behind a fault proxy that can cut
+// it off. Sync is turned on through the options page on both; a Gmail send
+// logged on A shows in B's popup; the same contact edited on both while the
+// server is unreachable converges; a wrong passphrase on a third profile
+// writes nothing; a worker stopped in a large first sync finishes right.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, until, type Ext } from './harness';
-import { readAll, seed } from './ui-helpers';
+import { ORIGIN, postSend, RESPONSE } from './gmail-stage';
+import { openPopup, readAll, seed } from './ui-helpers';
 import { startCouch, type CouchServer } from '../sync/couch-server';
+import { startFaultProxy, type FaultProxy } from '../sync/fault-proxy';
 
 const PASSPHRASE = 'correct horse battery staple';
 
 let couch: CouchServer;
+let proxy: FaultProxy;
 let url: string;
 const exts: Ext[] = [];
 beforeAll(async () => {
   couch = await startCouch();
-  url = await couch.dbUrl('nudgeline-alice');
+  proxy = await startFaultProxy(couch.origin);
+  url = (await couch.dbUrl('nudgeline-alice')).replace(couch.origin, proxy.origin);
 });
 afterAll(async () => {
   await Promise.all(exts.map((e) => e.dispose()));
+  await proxy.close();
   await couch.close();
 });
+const authOf = () => ({ Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` });
 
-async function turnOn(ext: Ext, passphrase: string): Promise<Page> {
+interface State { status?: string; lastSyncedAt?: number; pending?: number }
+const stateOf = async (page: Page): Promise<State> =>
+  ((await page.evaluate(() => chrome.storage.local.get('syncState'))) as { syncState?: State }).syncState ?? {};
+
+/** Until a pass that ended after `after` left sync ok: what the card's "Last synced" shows. */
+async function passedAfter(page: Page, after: number): Promise<State> {
+  return until(async () => {
+    const st = await stateOf(page);
+    return st.status === 'ok' && (st.lastSyncedAt ?? 0) > after ? st : undefined;
+  }, 60_000, 'a sync pass');
+}
+
+async function turnOn(ext: Ext, passphrase: string, at = url): Promise<Page> {
   const options = await ext.page('src/options/index.html#sync');
-  await options.fill('#sync-url', url);
+  await options.fill('#sync-url', at);
   await options.fill('#sync-user', couch.user);
   await options.fill('#sync-password', couch.password);
   await options.fill('#sync-passphrase', passphrase);
@@ -32,19 +52,97 @@ async function turnOn(ext: Ext, passphrase: string): Promise<Page> {
   return options;
 }
 
-async function syncNow(options: Page): Promise<void> {
-  await options.getByRole('button', { name: 'Sync now' }).click();
-  await until(async () => (await options.locator('#sync .sync-status').getAttribute('data-sync')) === 'ok', 30_000, 'a sync pass');
+/** "Sync now", then its pass done: one that started after the click. */
+async function syncNow(options: Page): Promise<State> {
+  const button = options.getByRole('button', { name: 'Sync now' });
+  await button.waitFor({ timeout: 60_000 });
+  // The browser's clock, which the profile may have moved.
+  const before = await options.evaluate(() => Date.now());
+  await button.click();
+  const st = await passedAfter(options, before);
+  await until(async () => (await options.locator('#sync .sync-status').getAttribute('data-sync')) === 'ok', 10_000, 'the card says synced');
+  return st;
 }
 
+interface ContactRow { id: number; name: string; notes: string; tags: string[]; stage: string }
+
+/** An edit as the popup's contact view sends it, to the one contact of the ledger. */
+const edit = (page: Page, patch: object) => page.evaluate(async (p) => {
+  const [c] = await new Promise<{ id: number }[]>((ok) => {
+    const open = indexedDB.open('nudgeline');
+    open.onsuccess = () => {
+      const r = open.result.transaction('contacts').objectStore('contacts').getAll();
+      r.onsuccess = () => { ok(r.result); open.result.close(); };
+    };
+  });
+  const reply = (await chrome.runtime.sendMessage({ type: 'contact.update', contactId: c!.id, patch: p })) as { ok: boolean; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+}, patch);
+
 describe('sync between two browsers', () => {
+  let a: Ext;
+  let b: Ext;
+  let optA: Page;
+  let optB: Page;
+
+  it('a Gmail send logged on A shows in B\'s popup, and the server holds only ciphertext', async () => {
+    a = await launch({ time: '2026-11-30 10:30:00' });
+    b = await launch({ time: '2026-11-30 10:30:00' });
+    exts.push(a, b);
+    optA = await turnOn(a, PASSPHRASE);
+    await syncNow(optA);
+
+    // On A, Gmail sends to Ada (the network alone logs it).
+    await a.route(ORIGIN, '<!doctype html><html lang="en"><head><title>Inbox - me@example.com - Gmail</title></head><body><div role="main"></div></body></html>');
+    await a.context.route('**/sync/u/*/i/s**', (route) => route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: RESPONSE }));
+    const gmail = await a.context.newPage();
+    await gmail.goto(`${ORIGIN}/mail/u/0/#inbox`);
+    await postSend(gmail, { email: 'ada@example.org', name: 'Ada Lovelace' }, 'Coffee next week?');
+    await until(async () => (await readAll<ContactRow>(optA, 'contacts')).find((c) => c.name === 'Ada Lovelace'), 15_000, 'the send on A');
+    expect((await syncNow(optA)).pending).toBe(0);
+
+    optB = await turnOn(b, PASSPHRASE);
+    await passedAfter(optB, 0);
+    const popup = await openPopup(b);
+    await popup.locator('section[data-group="waiting"] li.row', { hasText: 'Ada Lovelace' }).first().waitFor({ state: 'attached', timeout: 15_000 });
+    await expect(popup.locator('.sync-line').textContent()).resolves.toMatch(/Synced/);
+    await popup.close();
+    const [touch] = await readAll<{ subject?: string; channel: string; direction: string }>(optB, 'touches');
+    expect(touch).toMatchObject({ subject: 'Coffee next week?', channel: 'gmail', direction: 'out' });
+    // What B applied is not B's own change, to send back.
+    expect(await readAll(optB, 'syncLog')).toEqual([]);
+
+    const all = await (await fetch(`${couch.origin}/nudgeline-alice/_all_docs?include_docs=true`, { headers: authOf() })).text();
+    expect(JSON.parse(all).rows.length).toBeGreaterThan(3);
+    for (const secret of ['Ada Lovelace', 'ada@example.org', 'Lovelace', 'Coffee']) expect(all).not.toContain(secret);
+  });
+
+  it('the same contact edited on both while the server is unreachable converges, keeping both notes', async () => {
+    proxy.arm('reset', 100_000);
+    await edit(optA, { notes: 'Met at the fair', tags: ['investor'] });
+    await edit(optB, { notes: 'Prefers calls', tags: ['friend'], name: 'Ada K. Lovelace' });
+    // B tries to send its edit and cannot: sync says so, and nothing is lost.
+    await optB.getByRole('button', { name: 'Sync now' }).click();
+    await until(async () => ((await stateOf(optB)).status === 'error' ? true : undefined), 30_000, 'B sees the server gone');
+    proxy.reset();
+    await syncNow(optA);
+    await syncNow(optB);
+    await syncNow(optA);
+    const [ca] = await readAll<ContactRow>(optA, 'contacts');
+    const [cb] = await readAll<ContactRow>(optB, 'contacts');
+    expect([ca!.name, cb!.name]).toEqual(['Ada K. Lovelace', 'Ada K. Lovelace']);
+    expect([ca!.tags, cb!.tags]).toEqual([['friend', 'investor'], ['friend', 'investor']]);
+    expect(ca!.notes).toBe(cb!.notes);
+    expect(ca!.notes).toContain('Met at the fair');
+    expect(ca!.notes).toContain('Prefers calls');
+    expect([ca!.stage, cb!.stage]).toEqual(['waiting', 'waiting']);
+  });
+
   it('a wrong passphrase on another browser says so and writes nothing', async () => {
     // A first browser puts the keyring on the server with the right passphrase.
-    const a = await launch();
-    exts.push(a);
-    const optA = await turnOn(a, PASSPHRASE);
-    await optA.getByRole('button', { name: 'Sync now' }).waitFor({ timeout: 60_000 });
-    await syncNow(optA);
+    const first = await launch();
+    exts.push(first);
+    await syncNow(await turnOn(first, PASSPHRASE));
     const c = await launch();
     exts.push(c);
     const opt = await turnOn(c, 'not the passphrase at all');
@@ -73,8 +171,7 @@ describe('sync between two browsers', () => {
     await d.stopWorker();
     await opt.reload();
     await syncNow(opt);
-    const auth = { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` };
-    const docs = (await (await fetch(`${big}/_all_docs`, { headers: auth })).json()) as { rows: { id: string }[] };
+    const docs = (await (await fetch(`${big}/_all_docs`, { headers: authOf() })).json()) as { rows: { id: string }[] };
     // 300 contacts, 300 addresses, 300 touches, and the keyring: each once.
     expect(docs.rows.length).toBe(901);
     expect(new Set(docs.rows.map((r) => r.id)).size).toBe(901);

@@ -1,0 +1,75 @@
+// When passes run: a "sync now" (or a change) that arrives while a pass is
+// under way must not be answered by that pass, which may have read the
+// ledger before the change; one more pass follows, shared by all who asked
+// meanwhile.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { NudgelineDB } from '../../../src/ledger/db';
+
+const store: Record<string, unknown> = {};
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      local: {
+        get: vi.fn<(k: string) => Promise<object>>(async (k) => (k in store ? { [k]: store[k] } : {})),
+        set: vi.fn<(o: object) => Promise<void>>(async (o) => { Object.assign(store, o); }),
+        remove: vi.fn<() => Promise<void>>(async () => undefined),
+      },
+    },
+    alarms: { create: vi.fn<() => Promise<void>>(async () => undefined) },
+  },
+}));
+
+/** Each pass started, and a way to end it. */
+const passes: Array<{ end: () => void; opts: { allowMassDelete?: boolean } }> = [];
+vi.mock('../../../src/sync/engine', () => ({
+  syncPass: vi.fn<(d: { allowMassDelete?: boolean }) => Promise<object>>((d) => new Promise((end) => {
+    passes.push({ end: () => end({ pushed: 0, pulled: 0, applied: 0, quarantined: [] }), opts: { allowMassDelete: d.allowMassDelete } });
+  })),
+}));
+vi.mock('../../../src/sync/crypto', () => ({ importKeys: vi.fn<() => Promise<object>>(async () => ({})) }));
+vi.mock('../../../src/sync/pouch', () => ({ localPouch: vi.fn<() => object>(() => ({})), remotePouch: vi.fn<() => object>(() => ({})) }));
+vi.mock('../../../src/ledger/sync-io', () => ({ pendingCount: vi.fn<() => Promise<number>>(async () => 0) }));
+
+const { runSync } = await import('../../../src/sync/runner');
+const db = {} as NudgelineDB;
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  passes.length = 0;
+  for (const k of Object.keys(store)) delete store[k];
+  store.syncConfig = { url: 'http://127.0.0.1:5984/db', user: 'u', password: 'p', keys: { enc: '', mac: '' } };
+});
+
+describe('runSync', () => {
+  it('a request during a pass gets a fresh pass after it; requests meanwhile share that one', async () => {
+    const first = runSync(db);
+    await settle();
+    expect(passes).toHaveLength(1);
+    const second = runSync(db);
+    const third = runSync(db, { allowMassDelete: true });
+    await settle();
+    // Nothing new starts while the first pass runs.
+    expect(passes).toHaveLength(1);
+    let secondDone = false;
+    void second.then(() => { secondDone = true; });
+    passes[0]!.end();
+    await first;
+    await settle();
+    expect(secondDone).toBe(false);
+    expect(passes).toHaveLength(2);
+    // The shared follow-up pass carries the strongest request.
+    expect(passes[1]!.opts.allowMassDelete).toBe(true);
+    passes[1]!.end();
+    expect(await second).toMatchObject({ status: 'ok' });
+    expect(await third).toBe(await second);
+    expect(passes).toHaveLength(2);
+  });
+
+  it('with nothing running, a request starts one pass at once', async () => {
+    const one = runSync(db);
+    await settle();
+    expect(passes).toHaveLength(1);
+    passes[0]!.end();
+    expect(await one).toMatchObject({ status: 'ok', failures: 0 });
+  });
+});
