@@ -78,6 +78,29 @@ async function unmergeOne(db: NudgelineDB, from: Contact, now: number): Promise<
 }
 
 /**
+ * Another device merged or unmerged `contactId` (sync-apply.ts): its rows,
+ * and those of contacts merged into it, go from `formerHolder` to whoever
+ * holds it now, each keeping its origin. Returns the contacts whose rows moved.
+ */
+export async function rehome(db: NudgelineDB, contactId: number, formerHolder: number): Promise<number[]> {
+  const holder = await holderOf(db, must(await db.contacts.get(contactId), `contact ${contactId}`));
+  const origins = await mergedUnder(db, contactId);
+  origins.add(contactId);
+  const at = [...new Set([...origins, formerHolder])];
+  const move = <T extends Touch | Identity>(rows: T[]): T[] => rows.flatMap((row) => {
+    const origin = row.originContactId ?? row.contactId;
+    if (!origins.has(origin) || row.contactId === holder) return [];
+    const next = { ...row, contactId: holder };
+    if (origin === holder) delete next.originContactId;
+    else next.originContactId = origin;
+    return [next];
+  });
+  await db.identities.bulkPut(move(await db.identities.where('contactId').anyOf(at).toArray()));
+  await db.touches.bulkPut(move((await Promise.all(at.map((id) => touchesOf(db, id)))).flat()));
+  return [holder, formerHolder];
+}
+
+/**
  * Undo a merge. `contactId` is the merged-away contact; given the contact
  * others were merged into, every direct merge into it is undone.
  */

@@ -9,6 +9,7 @@ import { contactGone, lastEdit, mergeContact, type ContactRecord, type IdentityR
 import type { NudgelineDB } from './db';
 import { LedgerError } from './errors';
 import { markRemoteTransaction, observeRemoteClock } from './change-log';
+import { rehome } from './merge';
 import { newContact } from './people';
 import { recomputeContacts, touchesOf } from './recompute';
 import { contactRecord, gidLookup } from './sync-records';
@@ -59,6 +60,8 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
     const deleting = plans.filter((p) => p.local && !p.local.mergedInto && contactGone(p.merged)).length;
     if (!allowMassDelete && deleting > MAX_SILENT_DELETE.count && deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
 
+    /** Contacts another device merged or unmerged, and who held their rows before. */
+    const moved: Array<{ id: number; former: number }> = [];
     for (const { local, merged } of plans) {
       if (contactGone(merged)) {
         if (!local) continue;
@@ -77,10 +80,12 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
         else (next as unknown as Record<string, unknown>)[f] = structuredClone(meta.v[f]);
       }
       if (typeof next.name !== 'string') next.name = base.name;
+      if (local && local.mergedInto !== next.mergedInto) moved.push({ id: local.id!, former: await holderOf(local.id!) });
       touched.add((await db.contacts.put(next))!);
-      if (local?.mergedInto && local.mergedInto !== next.mergedInto) touched.add(local.mergedInto);
       result.contacts++;
     }
+    // After every contact of the batch is written, so chains of merges are whole.
+    for (const m of moved) for (const id of await rehome(db, m.id, m.former)) touched.add(id);
 
     for (const rec of sorted) {
       if (rec.k === 'identity') await applyIdentity(db, rec, localOf, holderOf, touched);

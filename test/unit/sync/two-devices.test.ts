@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, type CouchServer } from '../../sync/couch-server';
 import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
-import { createContact, observe, updateContact, wipeLedger } from '../../../src/ledger/index';
+import { createContact, logManualTouch, mergeContacts, observe, unmergeContact, updateContact, wipeLedger } from '../../../src/ledger/index';
 import { MON, sent } from '../ledger/helpers';
 
 let couch: CouchServer;
@@ -69,5 +69,32 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     await b.sync({ allowMassDelete: true });
     expect(await b.db.contacts.count()).toBe(0);
     expect(await b.db.identities.count()).toBe(0);
+  });
+  it('a merge on A replays on B (touches and addresses move, the merged-away row hides), and so does its undo', async () => {
+    const { a, b } = await pair();
+    const into = await createContact(a.db, { name: 'Dana Reyes', identities: [{ email: 'dana@work.example' }] }, MON);
+    const from = await createContact(a.db, { name: 'Dana R.', identities: [{ email: 'dana@home.example' }] }, MON);
+    await logManualTouch(a.db, { contactId: from, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
+    await a.sync();
+    await b.sync();
+    const byName = async (name: string) => (await b.db.contacts.toArray()).find((c) => c.name === name)!;
+    const [bInto, bFrom] = [await byName('Dana Reyes'), await byName('Dana R.')];
+    expect(bFrom.stage).toBe('waiting');
+
+    await mergeContacts(a.db, into, from, MON);
+    await a.sync();
+    await b.sync();
+    expect((await b.db.contacts.get(bFrom.id!))!.mergedInto).toBe(bInto.id);
+    expect((await b.db.identities.toArray()).map((i) => [i.value, i.contactId]).sort()).toEqual([['dana@home.example', bInto.id], ['dana@work.example', bInto.id]]);
+    expect((await b.db.touches.toArray()).map((t) => [t.contactId, t.originContactId])).toEqual([[bInto.id, bFrom.id]]);
+    expect((await b.db.contacts.get(bInto.id!))!.stage).toBe('waiting');
+
+    await unmergeContact(a.db, from, MON);
+    await a.sync();
+    await b.sync();
+    expect((await b.db.contacts.get(bFrom.id!))!.mergedInto).toBeUndefined();
+    expect((await b.db.identities.toArray()).map((i) => [i.value, i.contactId]).sort()).toEqual([['dana@home.example', bFrom.id], ['dana@work.example', bInto.id]]);
+    expect((await b.db.touches.toArray()).map((t) => t.contactId)).toEqual([bFrom.id]);
+    expect([(await b.db.contacts.get(bInto.id!))!.stage, (await b.db.contacts.get(bFrom.id!))!.stage]).toEqual(['new', 'waiting']);
   });
 });
