@@ -8,7 +8,7 @@ import { request } from '../messaging/client';
 import { localArea, outboxPrefix, type LocalArea, type OutboxEntry, type OutboxRecord } from '../messaging/storage-keys';
 
 // Present in every content script; its absence is a failure the callers already catch.
-const storage = (): LocalArea => localArea()!;
+const storage = localArea as () => LocalArea;
 const RETRY_MS = [250, 1_000, 3_000, 10_000];
 
 export class Outbox {
@@ -70,9 +70,8 @@ export class Outbox {
       return false;
     }
     this.onRead?.(all);
-    const mine = Object.entries(all)
+    const mine = (Object.entries(all) as [string, OutboxRecord][])
       .filter(([k]) => k.startsWith(outboxPrefix(this.site)))
-      .map(([k, v]) => [k, v as OutboxRecord] as const)
       .sort((a, b) => a[1].queuedAt - b[1].queuedAt);
     let failed = false;
     for (const [key, { entry }] of mine) {

@@ -11,30 +11,30 @@ type OnChanged = {
   removeListener(fn: (changes: Changes, area: string) => void): void;
 };
 
-let current: ContentPrefs = { snippets: false };
+let current: Required<ContentPrefs> = { snippets: false, words: {} };
 
 /** Only a stored `true` turns snippets on; anything else (missing, malformed) is off.
  *  Words are an object or nothing; say() uses only non-empty strings of it. */
-export function parsePrefs(value: unknown): ContentPrefs {
+export function parsePrefs(value: unknown): Required<ContentPrefs> {
   const v = typeof value === 'object' && value !== null ? (value as { snippets?: unknown; words?: unknown }) : {};
-  const words = typeof v.words === 'object' && v.words !== null ? (v.words as ContentPrefs['words']) : {};
+  const words = typeof v.words === 'object' && v.words !== null ? (v.words as Required<ContentPrefs>['words']) : {};
   return { snippets: v.snippets === true, words };
 }
 
-function take(prefs: ContentPrefs): void {
-  current = prefs;
-  useWords(prefs.words ?? {});
+function take(value: unknown): void {
+  current = parsePrefs(value);
+  useWords(current.words);
 }
 
 export const snippetsEnabled = (): boolean => current.snippets;
 
 /** Take the prefs from a storage.local read (all keys, or at least PREFS_KEY). */
 export function applyStoredPrefs(all: Record<string, unknown>): void {
-  take(parsePrefs(all[PREFS_KEY]));
+  take(all[PREFS_KEY]);
 }
 
 function listener(changes: Changes, area: string): void {
-  if (area === 'local' && PREFS_KEY in changes) take(parsePrefs(changes[PREFS_KEY]?.newValue));
+  if (area === 'local' && PREFS_KEY in changes) take(changes[PREFS_KEY]?.newValue);
 }
 
 /** Follow changes to the mirrored prefs until the signal aborts. */

@@ -33,9 +33,9 @@ export function createHealthTracker(
     clearTimeout(timer);
     timer = undefined;
     if (opts.signal.aborted) return;
-    // Ordinal sort: localeCompare would build an ICU collator on first use
-    // (several ms of main-thread time in a content script for no benefit).
-    const key = JSON.stringify(Object.entries(roles).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    // No sort needed: roles only gains keys, so its key order never changes
+    // and equal reports always stringify the same.
+    const key = JSON.stringify(roles);
     if (key === lastSent) return;
     lastSent = key;
     try {

@@ -14,8 +14,11 @@ export type ContentKey = ContentWordKey;
 let mirrored: Partial<Record<ContentKey, string>> = {};
 const redraw = new Set<() => void>();
 
-/** The words of the browser's language, as the background mirrored them. */
+/** The words of the browser's language, as the background mirrored them.
+ *  Every outbox flush hands them over again: the buttons redraw only when a
+ *  word they can show differs, not on each logged send or retry. */
 export function useWords(words: Partial<Record<ContentKey, string>>): void {
+  if ((Object.keys(CONTENT_WORDS.en) as ContentKey[]).every((k) => words[k] === mirrored[k])) return;
   mirrored = words;
   for (const fn of redraw) fn();
 }

@@ -1,11 +1,14 @@
-// The content side of the snippets setting: boot reads the mirrored prefs
-// from the outbox's own storage read (no extra call), follows
-// storage.onChanged until its signal aborts, and answers ctx.snippets().
+// The content side of the mirrored prefs: boot reads them from the outbox's
+// own storage read (no extra call), follows storage.onChanged until its
+// signal aborts, and answers ctx.snippets(). Every outbox flush reads them
+// again; the inline buttons are redrawn only when the words really change.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../../src/content/boot';
 import { applyStoredPrefs, parsePrefs, snippetsEnabled } from '../../../src/content/prefs';
-import { PREFS_KEY } from '../../../src/messaging/storage-keys';
+import { CONTENT_WORD_KEYS, PREFS_KEY } from '../../../src/messaging/storage-keys';
 import type { AdapterContext, SiteAdapter } from '../../../src/sites/adapter';
+import { buttonOf, mountLogButton } from '../../../src/sites/shared/inline-button';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 const g = globalThis as unknown as { chrome: unknown };
@@ -22,7 +25,8 @@ beforeEach(() => {
     runtime: { id: 'abc', sendMessage: async () => ({ ok: true, value: null }) },
     storage: {
       local: {
-        get: async () => (gets++, { ...store }),
+        // a fresh copy per read, as the browser's structured clone gives
+        get: async () => (gets++, structuredClone(store)),
         set: async (items: Record<string, unknown>) => void Object.assign(store, items),
         remove: async (k: string) => void delete store[k],
       },
@@ -38,12 +42,17 @@ afterEach(() => {
 const change = (newValue: unknown, area = 'local') => listeners.forEach((fn) => fn({ [PREFS_KEY]: { newValue } }, area));
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function started(): { ctx: () => AdapterContext; controller: AbortController } {
+function started(start?: (c: AdapterContext) => void): { ctx: () => AdapterContext; controller: AbortController } {
   let ctx: AdapterContext | undefined;
-  const adapter: SiteAdapter = { site: 'gmail', start: (c) => void (ctx = c) };
+  const adapter: SiteAdapter = { site: 'gmail', start: (c) => void ((ctx = c), start?.(c)) };
   const controller = boot(adapter);
   return { ctx: () => ctx!, controller };
 }
+
+const wordsOf = (lang: string) => {
+  const catalog = JSON.parse(readFileSync(`src/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(CONTENT_WORD_KEYS.map((k) => [k, catalog[k]!.message]));
+};
 
 describe('content prefs', () => {
   it.each([
@@ -86,5 +95,48 @@ describe('content prefs', () => {
     const { ctx } = started();
     expect(ctx().snippets()).toBe(false);
     expect(snippetsEnabled()).toBe(false);
+  });
+
+  it('write the inline button\'s words once when they arrive, not again on each outbox flush, and again when storage.onChanged brings new words', async () => {
+    const de = wordsOf('de');
+    store[PREFS_KEY] = { snippets: false, words: de };
+    document.body.innerHTML = '<div id="send" role="button">Send</div>';
+    const { ctx, controller } = started((c) => {
+      mountLogButton(document.getElementById('send')!, { signal: c.signal, label: 'logAsFollowUp', onPress: () => undefined });
+    });
+    const button = buttonOf(document.querySelector('nudgeline-button')!)!;
+    expect(button.textContent).toBe(wordsOf('en')['logAsFollowUp']);
+    await tick(); // boot's flush: the first read brings the German words
+    expect(button.textContent).toBe(de['logAsFollowUp']);
+    expect(button.getAttribute('aria-label')).toBe(`${de['logAsFollowUp']}: ${de['untrackedState']}`);
+
+    const writes: MutationRecord[] = [];
+    const seen = new MutationObserver((records) => writes.push(...records));
+    seen.observe(button, { subtree: true, childList: true, characterData: true, attributes: true });
+    // what was rewritten, e.g. 'childList SPAN', 'attributes aria-label'
+    const taken = () => [...writes.splice(0), ...seen.takeRecords()].map((r) => `${r.type} ${r.attributeName ?? r.target.nodeName}`);
+    const before = gets;
+    ctx().retract('one'); // each logged send (and each retry) is one more flush and read
+    await tick();
+    ctx().retract('two');
+    await tick();
+    expect(gets).toBeGreaterThan(before);
+    expect(taken()).toEqual([]);
+
+    // the snippets setting still follows every read
+    store[PREFS_KEY] = { snippets: true, words: de };
+    ctx().retract('three');
+    await tick();
+    expect(snippetsEnabled()).toBe(true);
+    expect(taken()).toEqual([]);
+
+    // the browser's language changed: the background mirrors other words
+    const fr = wordsOf('fr');
+    change({ snippets: true, words: fr });
+    expect(taken().length).toBeGreaterThan(0);
+    expect(button.textContent).toBe(fr['logAsFollowUp']);
+    expect(button.title).toBe(fr['untrackedState']);
+    seen.disconnect();
+    controller.abort();
   });
 });
