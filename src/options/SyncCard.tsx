@@ -77,7 +77,10 @@ export function SyncCard() {
           <p class="muted">{t('syncServer', view!.server!.user, view!.server!.url)}</p>
           <p class="muted">{t('syncPendingCount', view!.state.pending)}{view!.state.quarantined ? ` · ${t('syncQuarantined', view!.state.quarantined)}` : ''}</p>
           {view!.state.status === 'confirm' && (
-            <button type="button" class="btn danger" disabled={busy} onClick={() => void act({ type: 'sync.applyDeletes' })}>{t('syncApplyDeletes')}</button>
+            <>
+              <button type="button" class="btn primary" disabled={busy} onClick={() => void act({ type: 'sync.keepMine' })}>{t('syncKeepMine')}</button>
+              <button type="button" class="btn danger" disabled={busy} onClick={() => void act({ type: 'sync.applyDeletes' })}>{t('syncApplyDeletes')}</button>
+            </>
           )}
           <button type="button" class="btn" disabled={busy} onClick={() => void act({ type: 'sync.now' })}>{t('syncNow')}</button>
           <button type="button" class="btn" disabled={busy} onClick={() => void act({ type: 'sync.forget' })}>{t('syncForget')}</button>

@@ -138,6 +138,32 @@ describe('sync between two browsers', () => {
     expect([ca!.stage, cb!.stage]).toEqual(['waiting', 'waiting']);
   });
 
+  it('"Delete everything" on A: B asks, keeps its contacts on "Keep my contacts", and A gets them back', async () => {
+    await seed(optA, Array.from({ length: 7 }, (_, i) => ({ name: `Colleague ${i}`, email: `c${i}@example.org`, touches: [['2026-11-30 09:00', 'out']] as [string, 'out'][] })));
+    await syncNow(optA);
+    await syncNow(optB);
+    expect(await readAll(optB, 'contacts')).toHaveLength(8);
+    await optA.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await optA.getByRole('button', { name: 'Delete everything' }).click();
+    await until(async () => ((await readAll(optA, 'contacts')).length === 0 ? true : undefined), 10_000, 'A wiped');
+    await syncNow(optA);
+
+    await optB.getByRole('button', { name: 'Sync now' }).click();
+    const ask = optB.locator('#sync .sync-status');
+    await until(async () => ((await ask.getAttribute('data-sync')) === 'confirm' ? true : undefined), 30_000, 'B asks');
+    await expect(ask.textContent()).resolves.toMatch(/Another browser deleted 8 contacts\. Nothing was deleted here yet/);
+    expect(await readAll(optB, 'contacts')).toHaveLength(8);
+    await optB.getByRole('button', { name: 'Keep my contacts' }).click();
+    await until(async () => ((await ask.getAttribute('data-sync')) === 'ok' ? true : undefined), 30_000, 'B kept');
+    expect(await readAll(optB, 'contacts')).toHaveLength(8);
+
+    await syncNow(optA);
+    const back = await readAll<ContactRow>(optA, 'contacts');
+    expect(back.map((c) => c.name).sort()).toEqual(['Ada K. Lovelace', ...Array.from({ length: 7 }, (_, i) => `Colleague ${i}`)].sort());
+    expect(await readAll(optA, 'touches')).toHaveLength(8);
+    expect(back.every((c) => c.stage === 'waiting')).toBe(true);
+  });
+
   it('a wrong passphrase on another browser says so and writes nothing', async () => {
     // A first browser puts the keyring on the server with the right passphrase.
     const first = await launch();

@@ -20,10 +20,10 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 /** Each pass started, and a way to end it. */
-const passes: Array<{ end: () => void; opts: { allowMassDelete?: boolean } }> = [];
+const passes: Array<{ end: () => void; opts: { deletions?: string } }> = [];
 vi.mock('../../../src/sync/engine', () => ({
-  syncPass: vi.fn<(d: { allowMassDelete?: boolean }) => Promise<object>>((d) => new Promise((end) => {
-    passes.push({ end: () => end({ pushed: 0, pulled: 0, applied: 0, quarantined: [] }), opts: { allowMassDelete: d.allowMassDelete } });
+  syncPass: vi.fn<(d: { deletions?: string }) => Promise<object>>((d) => new Promise((end) => {
+    passes.push({ end: () => end({ pushed: 0, pulled: 0, applied: 0, quarantined: [] }), opts: { deletions: d.deletions } });
   })),
 }));
 vi.mock('../../../src/sync/crypto', () => ({ importKeys: vi.fn<() => Promise<object>>(async () => ({})) }));
@@ -46,7 +46,7 @@ describe('runSync', () => {
     await settle();
     expect(passes).toHaveLength(1);
     const second = runSync(db);
-    const third = runSync(db, { allowMassDelete: true });
+    const third = runSync(db, { deletions: 'apply' });
     await settle();
     // Nothing new starts while the first pass runs.
     expect(passes).toHaveLength(1);
@@ -57,8 +57,8 @@ describe('runSync', () => {
     await settle();
     expect(secondDone).toBe(false);
     expect(passes).toHaveLength(2);
-    // The shared follow-up pass carries the strongest request.
-    expect(passes[1]!.opts.allowMassDelete).toBe(true);
+    // The shared follow-up pass carries the choice made meanwhile.
+    expect(passes[1]!.opts.deletions).toBe('apply');
     passes[1]!.end();
     expect(await second).toMatchObject({ status: 'ok' });
     expect(await third).toBe(await second);

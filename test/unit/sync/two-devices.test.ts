@@ -1,7 +1,7 @@
 // Two devices and a real CouchDB-protocol server on loopback: what one logs
 // or edits reaches the other, edits made apart merge, and the server holds
 // only ciphertext.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCouch, type CouchServer } from '../../sync/couch-server';
 import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
@@ -66,7 +66,7 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     const asked = await b.sync();
     expect(asked.confirmDeletes).toBe(8);
     expect(await b.db.contacts.count()).toBe(8);
-    await b.sync({ allowMassDelete: true });
+    await b.sync({ deletions: 'apply' });
     expect(await b.db.contacts.count()).toBe(0);
     expect(await b.db.identities.count()).toBe(0);
   });
@@ -96,5 +96,35 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await b.db.identities.toArray()).map((i) => [i.value, i.contactId]).sort()).toEqual([['dana@home.example', bFrom.id], ['dana@work.example', bInto.id]]);
     expect((await b.db.touches.toArray()).map((t) => t.contactId)).toEqual([bFrom.id]);
     expect([(await b.db.contacts.get(bInto.id!))!.stage, (await b.db.contacts.get(bFrom.id!))!.stage]).toEqual(['new', 'waiting']);
+  });
+  it('"Keep my contacts" after A deleted everything: B keeps them, touches too, and A gets them back', async () => {
+    const { a, b } = await pair();
+    for (let i = 0; i < 8; i++) {
+      const id = await createContact(a.db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
+      await logManualTouch(a.db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
+    }
+    await a.sync();
+    await b.sync();
+    // A's wall clock runs a minute ahead of B's: B's "keep" must still outrank A's deletion.
+    const real = Date.now.bind(Date);
+    const ahead = vi.spyOn(Date, 'now').mockImplementation(() => real() + 60_000);
+    await wipeLedger(a.db);
+    await a.sync();
+    ahead.mockRestore();
+    expect((await b.sync()).confirmDeletes).toBe(8);
+    await b.sync({ deletions: 'keep' });
+    expect(await b.db.contacts.count()).toBe(8);
+    expect(await b.db.touches.count()).toBe(8);
+    // Everything B kept is on the server again: nothing waits.
+    expect(await b.db.syncLog.count()).toBe(0);
+    await a.sync();
+    const back = await a.db.contacts.toArray();
+    expect(back.map((c) => c.name).sort()).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+    expect(back.map((c) => c.stage)).toEqual(Array(8).fill('waiting'));
+    expect(await a.db.touches.count()).toBe(8);
+    expect(await a.db.identities.count()).toBe(8);
+    // And the next passes agree: nobody asks again.
+    expect((await b.sync()).confirmDeletes).toBeUndefined();
+    expect(await b.db.contacts.count()).toBe(8);
   });
 });
