@@ -31,7 +31,8 @@ export type Deletions = 'ask' | 'apply' | 'keep';
 
 const KIND_ORDER = { contact: 0, identity: 1, touch: 2, referral: 3 } as const;
 
-export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, deletions: Deletions = 'ask'): Promise<ApplyResult> {
+/** `deleted`: contacts known deleted elsewhere; what belongs to them is not applied. */
+export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, deletions: Deletions = 'ask', deleted: ReadonlySet<string> = new Set()): Promise<ApplyResult> {
   const sorted = [...records].sort((a, b) => KIND_ORDER[a.k] - KIND_ORDER[b.k]);
   return db.transaction('rw', allTables(db), async (tx) => {
     markRemoteTransaction(tx.idbtrans);
@@ -92,7 +93,11 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
     // After every contact of the batch is written, so chains of merges are whole.
     for (const m of moved) for (const id of await rehome(db, m.id, m.former)) touched.add(id);
 
+    // Addresses and touches of a contact deleted (here or in this page) would come back as nameless placeholders.
+    const gone = new Set([...deleted, ...plans.filter((p) => contactGone(p.merged) && !result.kept.includes(p.local?.id ?? -1)).map((p) => p.rec.gid)]);
     for (const rec of sorted) {
+      if ((rec.k === 'identity' || rec.k === 'touch') && gone.has(rec.contact)) continue;
+      if (rec.k === 'referral' && gone.has(rec.referrer)) continue;
       if (rec.k === 'identity') await applyIdentity(db, rec, localOf, holderOf, touched);
       else if (rec.k === 'touch' && (await applyTouch(db, rec, localOf, holderOf, touched))) result.touches++;
       else if (rec.k === 'referral') touched.add(await applyReferral(db, rec, localOf));

@@ -7,9 +7,9 @@
 import type { NudgelineDB } from '../ledger/db';
 import { applyRemote, MassDeletion, type Deletions } from '../ledger/sync-apply';
 import { keepContacts } from '../ledger/sync-keep';
-import { allRecordsPage, clearLog, logPage, recordsOfLog, syncMeta } from '../ledger/sync-io';
-import { mergeRecords, type SyncRecord } from '../core/sync-merge';
-import { DecryptError, seal, unseal, type SyncKeys } from './crypto';
+import { allRecordsPage, clearLog, knownContactGids, logPage, recordsOfLog, syncMeta } from '../ledger/sync-io';
+import { contactGone, mergeRecords, type ContactRecord, type SyncRecord } from '../core/sync-merge';
+import { DecryptError, docId, seal, unseal, type SyncKeys } from './crypto';
 import { KEYRING_ID } from './keyring';
 import { putRecords } from './store';
 import type { Pouch } from './pouch';
@@ -70,6 +70,36 @@ async function resolved(d: EngineDeps, doc: PouchDB.Core.ExistingDocument<{ p?: 
   return rec;
 }
 
+/** The contact a record belongs to (its referrer for a referral). */
+const ownerOf = (r: SyncRecord): string | undefined => (r.k === 'identity' || r.k === 'touch' ? r.contact : r.k === 'referral' ? r.referrer : undefined);
+
+/**
+ * Contacts deleted elsewhere whose addresses and touches are in this page
+ * without them (a browser joining after "Delete everything"): read from the
+ * local sync database before the ledger's transaction, which cannot wait on it.
+ */
+async function deletedOwners(d: EngineDeps, records: readonly SyncRecord[]): Promise<Set<string>> {
+  const inPage = new Set(records.filter((r) => r.k === 'contact').map((r) => r.gid));
+  const owners = [...new Set(records.map(ownerOf).filter((g): g is string => !!g && !inPage.has(g)))];
+  if (!owners.length) return new Set();
+  const known = await knownContactGids(d.db, owners);
+  const unknown = owners.filter((g) => !known.has(g));
+  const gone = new Set<string>();
+  if (!unknown.length) return gone;
+  const ids = await Promise.all(unknown.map((gid) => docId(d.keys, `contact:${gid}`)));
+  for (const row of (await d.local.allDocs({ keys: ids, include_docs: true })).rows) {
+    const doc = 'doc' in row ? row.doc : undefined;
+    if (!doc) continue;
+    try {
+      const rec = (await unseal(d.keys, doc)) as ContactRecord;
+      if (contactGone(rec)) gone.add(rec.gid);
+    } catch (err) {
+      if (!(err instanceof DecryptError)) throw err;
+    }
+  }
+  return gone;
+}
+
 /** Applies the pulled changes; returns the contacts kept against another device's deletion. */
 async function applyChanges(d: EngineDeps, result: PassResult): Promise<number[]> {
   const kept: number[] = [];
@@ -87,7 +117,7 @@ async function applyChanges(d: EngineDeps, result: PassResult): Promise<number[]
         result.quarantined.push(ch.id);
       }
     }
-    const applied = await applyRemote(d.db, records, (d.now ?? Date.now)(), d.deletions);
+    const applied = await applyRemote(d.db, records, (d.now ?? Date.now)(), d.deletions, await deletedOwners(d, records));
     result.applied += applied.contacts + applied.touches + applied.deleted;
     kept.push(...applied.kept);
     await syncMeta.set(d.db, 'appliedSeq', feed.last_seq);

@@ -15,7 +15,8 @@ afterAll(() => couch.close());
 async function pair() {
   const url = await couch.dbUrl(`db-${Math.random().toString(36).slice(2)}`);
   const keys = randomRawKeys();
-  return { url, a: await device(url, couch.user, couch.password, keys, () => MON), b: await device(url, couch.user, couch.password, keys, () => MON) };
+  const a = { ...(await device(url, couch.user, couch.password, keys, () => MON)), raw: keys };
+  return { url, a, b: await device(url, couch.user, couch.password, keys, () => MON) };
 }
 
 describe('sync between two devices', { timeout: 60_000 }, () => {
@@ -126,5 +127,21 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     // And the next passes agree: nobody asks again.
     expect((await b.sync()).confirmDeletes).toBeUndefined();
     expect(await b.db.contacts.count()).toBe(8);
+  });
+  it('a browser that joins after "Delete everything" on A gets nothing of what was deleted (no nameless contacts)', async () => {
+    const { url, a } = await pair();
+    for (let i = 0; i < 8; i++) {
+      const id = await createContact(a.db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
+      await logManualTouch(a.db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
+    }
+    await a.sync();
+    await wipeLedger(a.db);
+    await createContact(a.db, { name: 'After the wipe', identities: [{ email: 'new@example.com' }] }, MON);
+    await a.sync();
+    const c = await device(url, couch.user, couch.password, a.raw, () => MON);
+    await c.sync();
+    expect((await c.db.contacts.toArray()).map((x) => x.name)).toEqual(['After the wipe']);
+    expect((await c.db.identities.toArray()).map((i) => i.value)).toEqual(['new@example.com']);
+    expect(await c.db.touches.count()).toBe(0);
   });
 });
