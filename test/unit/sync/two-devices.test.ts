@@ -7,6 +7,7 @@ import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
 import { createContact, logManualTouch, mergeContacts, observe, unmergeContact, updateContact, wipeLedger } from '../../../src/ledger/index';
 import { MON, sent } from '../ledger/helpers';
+import type { NudgelineDB } from '../../../src/ledger/db';
 
 let couch: CouchServer;
 beforeAll(async () => { couch = await startCouch(); });
@@ -17,6 +18,14 @@ async function pair() {
   const keys = randomRawKeys();
   const a = { ...(await device(url, couch.user, couch.password, keys, () => MON)), raw: keys };
   return { url, a, b: await device(url, couch.user, couch.password, keys, () => MON) };
+}
+
+/** Eight contacts P0..P7, each with an address and a message sent yesterday. */
+async function eightWritten(db: NudgelineDB): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const id = await createContact(db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
+    await logManualTouch(db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
+  }
 }
 
 describe('sync between two devices', { timeout: 60_000 }, () => {
@@ -71,6 +80,7 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect(await b.db.contacts.count()).toBe(0);
     expect(await b.db.identities.count()).toBe(0);
   });
+
   it('a merge on A replays on B (touches and addresses move, the merged-away row hides), and so does its undo', async () => {
     const { a, b } = await pair();
     const into = await createContact(a.db, { name: 'Dana Reyes', identities: [{ email: 'dana@work.example' }] }, MON);
@@ -98,12 +108,10 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await b.db.touches.toArray()).map((t) => t.contactId)).toEqual([bFrom.id]);
     expect([(await b.db.contacts.get(bInto.id!))!.stage, (await b.db.contacts.get(bFrom.id!))!.stage]).toEqual(['new', 'waiting']);
   });
+
   it('"Keep my contacts" after A deleted everything: B keeps them, touches too, and A gets them back', async () => {
     const { a, b } = await pair();
-    for (let i = 0; i < 8; i++) {
-      const id = await createContact(a.db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
-      await logManualTouch(a.db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
-    }
+    await eightWritten(a.db);
     await a.sync();
     await b.sync();
     // A's wall clock runs a minute ahead of B's: B's "keep" must still outrank A's deletion.
@@ -128,12 +136,10 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await b.sync()).confirmDeletes).toBeUndefined();
     expect(await b.db.contacts.count()).toBe(8);
   });
+
   it('a browser that joins after "Delete everything" on A gets nothing of what was deleted (no nameless contacts)', async () => {
     const { url, a } = await pair();
-    for (let i = 0; i < 8; i++) {
-      const id = await createContact(a.db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
-      await logManualTouch(a.db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
-    }
+    await eightWritten(a.db);
     await a.sync();
     await wipeLedger(a.db);
     await createContact(a.db, { name: 'After the wipe', identities: [{ email: 'new@example.com' }] }, MON);
