@@ -83,11 +83,18 @@ function startPass(db: NudgelineDB, opts: PassOpts): Promise<SyncState> {
   return running;
 }
 
-/** After a ledger change: one pass a moment later (a burst of writes gives one pass). */
-export function syncSoon(db: NudgelineDB): void {
+/**
+ * After a ledger change or at start: one pass a moment later (a burst of
+ * writes gives one pass), then `after` (the badge and digest follow what it applied).
+ */
+export function syncSoon(db: NudgelineDB, after: () => Promise<unknown> = async () => undefined): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = undefined;
-    void loadConfig().then((c) => (c ? runSync(db) : undefined)).catch((err: unknown) => console.debug('[nudgeline] sync failed', err));
+    void loadConfig().then(async (c) => {
+      if (!c) return;
+      await runSync(db);
+      await after();
+    }).catch((err: unknown) => console.debug('[nudgeline] sync failed', err));
   }, DEBOUNCE_MS);
 }

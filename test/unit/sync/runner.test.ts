@@ -30,7 +30,7 @@ vi.mock('../../../src/sync/crypto', () => ({ importKeys: vi.fn<() => Promise<obj
 vi.mock('../../../src/sync/pouch', () => ({ localPouch: vi.fn<() => object>(() => ({})), remotePouch: vi.fn<() => object>(() => ({})) }));
 vi.mock('../../../src/ledger/sync-io', () => ({ pendingCount: vi.fn<() => Promise<number>>(async () => 0) }));
 
-const { runSync } = await import('../../../src/sync/runner');
+const { runSync, syncSoon } = await import('../../../src/sync/runner');
 const db = {} as NudgelineDB;
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -63,6 +63,26 @@ describe('runSync', () => {
     expect(await second).toMatchObject({ status: 'ok' });
     expect(await third).toBe(await second);
     expect(passes).toHaveLength(2);
+  });
+
+  it('syncSoon: one pass two seconds after the last of a burst of changes, then the badge and digest follow', async () => {
+    vi.useFakeTimers();
+    try {
+      const after = vi.fn<() => Promise<void>>(async () => undefined);
+      for (let i = 0; i < 3; i++) {
+        syncSoon(db, after);
+        await vi.advanceTimersByTimeAsync(1_000);
+      }
+      expect(passes).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1_100);
+      expect(passes).toHaveLength(1);
+      expect(after).not.toHaveBeenCalled();
+      passes[0]!.end();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(after).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with nothing running, a request starts one pass at once', async () => {
