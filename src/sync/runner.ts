@@ -70,6 +70,7 @@ function startPass(db: NudgelineDB, opts: PassOpts): Promise<SyncState> {
         quarantined: before.quarantined + r.quarantined.length, lastSyncedAt: Date.now(),
       };
       if (r.confirmDeletes) state.confirmDeletes = r.confirmDeletes;
+      if (r.applied > 0) state.appliedAt = Date.now();
       await browser.alarms.create(SYNC_ALARM, { delayInMinutes: EVERY_MIN });
       return patchState({ ...state, error: undefined });
     } catch (err) {
