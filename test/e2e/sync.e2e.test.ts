@@ -5,6 +5,8 @@
 // server is unreachable converges; a wrong passphrase on a third profile
 // writes nothing; a worker stopped in a large first sync finishes right.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launch, until, type Ext } from './harness';
 import { ORIGIN, postSend, RESPONSE } from './gmail-stage';
@@ -170,6 +172,45 @@ describe('sync between two browsers', () => {
     expect(back.map((c) => c.name).sort()).toEqual(['Ada K. Lovelace', 'Grace Hopper', ...Array.from({ length: 7 }, (_, i) => `Colleague ${i}`)].sort());
     expect(await readAll(optA, 'touches')).toHaveLength(9);
     expect(back.every((c) => c.stage === 'waiting')).toBe(true);
+  });
+
+  it('a bad URL, an unreachable server, a refused login, a missing database and a CORS block each say so, writing nothing', async () => {
+    // A server that answers like CouchDB but sends no CORS headers.
+    const bare = createServer((req, res) => { res.writeHead(404, { 'Content-Type': 'application/json' }); res.end('{"error":"not_found","reason":"missing"}'); });
+    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/db`;
+    await new Promise((r) => closed.close(r));
+    const e = await launch();
+    exts.push(e);
+    const options = await e.page('src/options/index.html#sync');
+    try {
+      await seed(options, [{ name: 'Kept Here', email: 'kept@example.org', touches: [] }]);
+      const cases: Array<[string, string, RegExp]> = [
+        ['ftp://couch.example.com/db', couch.password, /not a database URL/],
+        [closedUrl, couch.password, /could not be reached/],
+        [url, 'not-the-password', /refused the user name or password/],
+        [`${couch.origin}/no-such-database`, couch.password, /no such database/],
+        [`http://127.0.0.1:${(bare.address() as AddressInfo).port}/db`, couch.password, /blocks this extension's origin \(CORS\)/],
+      ];
+      for (const [at, password, said] of cases) {
+        await options.fill('#sync-url', at);
+        await options.fill('#sync-user', couch.user);
+        await options.fill('#sync-password', password);
+        await options.fill('#sync-passphrase', PASSPHRASE);
+        await options.getByRole('button', { name: 'Turn on sync' }).click();
+        await until(async () => {
+          const text = await options.locator('#sync [role=alert]').textContent({ timeout: 1_000 }).catch(() => '');
+          return said.test(text ?? '') ? true : undefined;
+        }, 30_000, `the message for ${at}`);
+        expect(await options.evaluate(() => chrome.storage.local.get(['syncConfig', 'syncState']))).toEqual({});
+      }
+      expect((await readAll<ContactRow>(options, 'contacts')).map((c) => c.name)).toEqual(['Kept Here']);
+      expect(await readAll(options, 'syncLog')).toEqual([]);
+    } finally {
+      await new Promise((r) => bare.close(r));
+    }
   });
 
   it('a wrong passphrase on another browser says so and writes nothing', async () => {
