@@ -19,11 +19,11 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-/** Each pass started, and a way to end it. */
-const passes: Array<{ end: () => void; opts: { deletions?: string } }> = [];
+/** Each pass started, and a way to end it (or make it fail). */
+const passes: Array<{ end: () => void; fail: (err: unknown) => void; opts: { deletions?: string } }> = [];
 vi.mock('../../../src/sync/engine', () => ({
-  syncPass: vi.fn<(d: { deletions?: string }) => Promise<object>>((d) => new Promise((end) => {
-    passes.push({ end: () => end({ pushed: 0, pulled: 0, applied: 0, quarantined: [] }), opts: { deletions: d.deletions } });
+  syncPass: vi.fn<(d: { deletions?: string }) => Promise<object>>((d) => new Promise((end, fail) => {
+    passes.push({ end: () => end({ pushed: 0, pulled: 0, applied: 0, quarantined: [] }), fail, opts: { deletions: d.deletions } });
   })),
 }));
 vi.mock('../../../src/sync/crypto', () => ({ importKeys: vi.fn<() => Promise<object>>(async () => ({})) }));
@@ -31,6 +31,8 @@ vi.mock('../../../src/sync/pouch', () => ({ localPouch: vi.fn<() => object>(() =
 vi.mock('../../../src/ledger/sync-io', () => ({ pendingCount: vi.fn<() => Promise<number>>(async () => 0) }));
 
 const { runSync, syncSoon } = await import('../../../src/sync/runner');
+const browser = (await import('webextension-polyfill')).default;
+const { pendingCount } = await import('../../../src/ledger/sync-io');
 const db = {} as NudgelineDB;
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -82,6 +84,30 @@ describe('runSync', () => {
       expect(after).toHaveBeenCalledTimes(1);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('three failed passes in a row with changes waiting say "no progress", waiting longer each time; a pass that works clears it', async () => {
+    vi.mocked(pendingCount).mockResolvedValue(4);
+    const alarms = vi.mocked(browser.alarms.create);
+    alarms.mockClear();
+    try {
+      for (let failures = 1; failures <= 3; failures++) {
+        const pass = runSync(db);
+        await settle();
+        passes.at(-1)!.fail({ status: 503 });
+        expect(await pass).toMatchObject({ status: 'error', error: 'server', failures, pending: 4, stalled: failures === 3 });
+        // Backoff 1, 2, 4 minutes, each times 0.5–1.5 (and never under half a minute).
+        const delay = (alarms.mock.calls.at(-1)![1] as { delayInMinutes: number }).delayInMinutes;
+        expect(delay).toBeGreaterThanOrEqual(Math.max(0.5, 0.5 * 2 ** (failures - 1)));
+        expect(delay).toBeLessThanOrEqual(1.5 * 2 ** (failures - 1));
+      }
+      const ok = runSync(db);
+      await settle();
+      passes.at(-1)!.end();
+      expect(await ok).toMatchObject({ status: 'ok', failures: 0, stalled: false });
+    } finally {
+      vi.mocked(pendingCount).mockResolvedValue(0);
     }
   });
 
