@@ -98,7 +98,7 @@ describe('runSync', () => {
         passes.at(-1)!.fail({ status: 503 });
         expect(await pass).toMatchObject({ status: 'error', error: 'server', failures, pending: 4, stalled: failures === 3 });
         // Backoff 1, 2, 4 minutes, each times 0.5–1.5 (and never under half a minute).
-        const delay = (alarms.mock.calls.at(-1)![1] as { delayInMinutes: number }).delayInMinutes;
+        const delay = (alarms.mock.calls.at(-1) as unknown as [string, { delayInMinutes: number }])[1].delayInMinutes;
         expect(delay).toBeGreaterThanOrEqual(Math.max(0.5, 0.5 * 2 ** (failures - 1)));
         expect(delay).toBeLessThanOrEqual(1.5 * 2 ** (failures - 1));
       }
