@@ -134,9 +134,13 @@ function applyMarker(s: RunState, m: Marker): void {
   Object.assign(s, fresh(), keep);
 }
 
-/** Replay every touch up to `now` (later ones, e.g. scheduled sends, do not count yet). */
+/**
+ * Replay every touch up to `now`. A scheduled send counts from its delivery
+ * time; any other touch has happened, even when its time is ahead of this
+ * clock (another browser whose clock runs a little ahead, through sync).
+ */
 export function replay(contact: TimelineContact, touches: readonly StageTouch[], policy: Policy, now: number): RunState {
-  const entries: Entry[] = touches.filter((t) => t.at <= now && counts(t)).sort(byTime).map((touch) => ({ at: touch.at, touch }));
+  const entries: Entry[] = touches.filter((t) => (t.at <= now || !t.scheduled) && counts(t)).sort(byTime).map((touch) => ({ at: touch.at, touch }));
   const markers: Marker[] = [];
   if (contact.letGoAt !== undefined && contact.letGoAt <= now) markers.push({ at: contact.letGoAt, mark: 'let-go-now' });
   if (contact.reactivatedAt !== undefined && contact.reactivatedAt <= now) markers.push({ at: contact.reactivatedAt, mark: 'reactivate' });

@@ -54,7 +54,7 @@ export interface Touch {
 }
 
 /** What the stage rules read of a touch (Contact.timeline keeps just this). */
-export type StageTouch = Pick<Touch, 'at' | 'direction' | 'kind'> & { autoReply?: boolean };
+export type StageTouch = Pick<Touch, 'at' | 'direction' | 'kind'> & { autoReply?: boolean; scheduled?: boolean };
 
 export const IDENTITY_KINDS = ['email', 'linkedin', 'name'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];

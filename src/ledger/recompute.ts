@@ -20,13 +20,14 @@ export function touchesOf(db: NudgelineDB, contactId: number): Promise<Touch[]> 
 
 /** A contact's touches as the stage rules read them, in replay order: Contact.timeline. */
 export function stageTimeline(touches: readonly Touch[]): StageTouch[] {
-  return [...touches].sort(byTime).map(({ at, direction, kind, autoReply }) =>
-    (autoReply ? { at, direction, kind, autoReply } : { at, direction, kind }));
+  return [...touches].sort(byTime).map(({ at, direction, kind, autoReply, scheduled }) => ({
+    at, direction, kind, ...(autoReply && { autoReply }), ...(scheduled && { scheduled }),
+  }));
 }
 
 const sameTimeline = (a: readonly StageTouch[] | undefined, b: readonly StageTouch[]) =>
   a !== undefined && a.length === b.length &&
-  a.every((x, i) => x.at === b[i]!.at && x.direction === b[i]!.direction && x.kind === b[i]!.kind && !x.autoReply === !b[i]!.autoReply);
+  a.every((x, i) => x.at === b[i]!.at && x.direction === b[i]!.direction && x.kind === b[i]!.kind && !x.autoReply === !b[i]!.autoReply && !x.scheduled === !b[i]!.scheduled);
 
 /**
  * The stage fields for one contact, or null when nothing changed. `fresh` is

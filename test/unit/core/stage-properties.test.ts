@@ -146,11 +146,20 @@ describe('the result depends only on the inputs', () => {
     }));
   });
 
-  it('touches after now never change the answer', () => {
+  it('scheduled sends after now never change the answer', () => {
     fc.assert(fc.property(touchesArb, fc.array(touchArb, { maxLength: 5 }), policyArb, fc.integer({ min: 0, max: 300 * 24 }), (ts, future, p, h) => {
       const now = BASE + h * HOUR;
-      const later = future.map((t, i) => ({ ...t, at: now + (i + 1) * 1000, dedupeKey: `f${i}` }));
+      const later = future.map((t, i) => ({ ...t, at: now + (i + 1) * 1000, dedupeKey: `f${i}`, scheduled: true }));
       expect(computeStage(contact(), [...ts, ...later], p, now)).toEqual(computeStage(contact(), ts, p, now));
+    }));
+  });
+
+  it('a touch a little ahead of this clock (another browser\'s, through sync) counts as it would a moment later', () => {
+    fc.assert(fc.property(touchesArb, touchArb, policyArb, fc.integer({ min: 0, max: 300 * 24 }), fc.integer({ min: 1, max: 120_000 }), (ts, t, p, h, ahead) => {
+      const now = BASE + h * HOUR;
+      const early = ts.filter((x) => x.at < now);
+      const skewed = { ...t, at: now + ahead, dedupeKey: 'skewed' };
+      expect(computeStage(contact(), [...early, skewed], p, now).lastTouchAt).toBe(computeStage(contact(), [...early, skewed], p, now + ahead).lastTouchAt);
     }));
   });
 });
