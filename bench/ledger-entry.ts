@@ -7,8 +7,9 @@ import { agendaSection, dueCount } from '../src/ledger/queries';
 import { recomputeAll } from '../src/ledger/recompute-all';
 import { loadSettings } from '../src/ledger/settings-store';
 import { readImport } from '../src/data/read-import';
+import { ulid } from '../src/core/ulid';
 
 const deleteDb = (name: string): Promise<void> => Dexie.delete(name);
 const settingsOf = (db: NudgelineDB) => db.transaction('r', db.settings, () => loadSettings(db));
 
-(globalThis as { nudgelineLedger?: unknown }).nudgelineLedger = { openDb, deleteDb, settingsOf, agendaSection, dueCount, recomputeAll, readImport };
+(globalThis as { nudgelineLedger?: unknown }).nudgelineLedger = { openDb, deleteDb, settingsOf, agendaSection, dueCount, recomputeAll, readImport, ulid };

@@ -7,7 +7,8 @@
 // (LinkedIn-like page pairs, default 25), BENCH_PAGE_BUDGET_S (time for all
 // page pairs, default 300: a loaded machine runs fewer), BENCH_SEED_BUDGET_S (largest seed
 // allowed, projected from the 10k seed; default 360), BENCH_LARGE=0 skips the
-// 100k / 1M size.
+// 100k / 1M size, BENCH_SYNC=0 skips sync (see bench/sync.mjs for its knobs;
+// `node bench/sync-only.mjs` runs it alone).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { logTouchTimings } from './log-touch.mjs';
 import { recomputeTimings } from './recompute.mjs';
 import { importTiming } from './import.mjs';
 import { workerMemory } from './memory.mjs';
+import { syncBench, syncOptions } from './sync.mjs';
 import { median, p95, r2 } from './stats.mjs';
 import { printTable, rows } from './table.mjs';
 
@@ -153,6 +155,14 @@ try {
   const imp = await importTiming(await bundleOn(fresh, bundle));
   if (imp.error) r.notes.push(`import not measurable: ${imp.error}`);
   else r.import = rounded({ total_ms: imp.totalMs, parse_ms: imp.parseMs, write_ms: imp.applyMs, bulk_add_ms: imp.bulkAddMs, contacts: imp.contacts, identities: imp.identities });
+
+  if (process.env.BENCH_SYNC === '0') r.notes.push('sync skipped (BENCH_SYNC=0)');
+  else {
+    const o = syncOptions();
+    if (o.contacts !== 10_000) r.notes.push(`sync measured at ${o.contacts} contacts (BENCH_SYNC_SIZE), not 10k`);
+    const pouchBundle = await buildBenchBundle('bench/pouch-entry.ts', join(work, 'pouch'));
+    r.sync = rounded(await syncBench({ ...o, open, dist, work, log, bundle, pouchBundle, contentFiles: [...new Set(Object.values(sizes.files).flat())] }));
+  }
 } catch (err) {
   r.notes.push(`benchmark stopped early: ${err instanceof Error ? err.message : String(err)}`);
   console.error(err);
