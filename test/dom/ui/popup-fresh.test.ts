@@ -19,13 +19,14 @@ beforeEach(async () => {
 describe('ensureTodaysStages', () => {
   it('asks the background to recompute when the last recompute was yesterday', async () => {
     await pageDb().meta.put({ key: 'lastRecomputeDay', value: localDay(NOW - 86_400_000) });
-    await ensureTodaysStages(NOW);
+    // The popup re-reads what it read before the catch-up.
+    expect(await ensureTodaysStages(NOW)).toBe(true);
     expect(request).toHaveBeenCalledWith({ type: 'agenda.refresh' });
   });
 
   it('asks nothing when the stages are already today’s', async () => {
     await pageDb().meta.put({ key: 'lastRecomputeDay', value: localDay(NOW) });
-    await ensureTodaysStages(NOW);
+    expect(await ensureTodaysStages(NOW)).toBe(false);
     expect(request).not.toHaveBeenCalled();
   });
 });
