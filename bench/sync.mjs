@@ -26,6 +26,7 @@ export const syncOptions = () => ({
  *   contentFiles: string[], contacts: number, touchRuns: number, log: (m: string) => void }} o
  */
 export async function syncBench({ open, dist, work, bundle, pouchBundle, contentFiles, contacts, touchRuns, log }) {
+  const started = Date.now();
   const out = { contacts, touches: contacts * 10 };
   log('sync: the code size, with and without sync');
   out.size = await syncCodeSize(dist, join(work, 'chrome-no-sync'), contentFiles);
@@ -67,6 +68,7 @@ export async function syncBench({ open, dist, work, bundle, pouchBundle, content
   } finally {
     await couch.close();
   }
+  out.runtime_s = Math.round((Date.now() - started) / 1000);
   return out;
 }
 
