@@ -8,12 +8,12 @@
 /** In the page: until a pass that ended after `after` left sync ok (an error stops the wait). */
 function passedAfter(after) {
   return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 15 * 60_000;
+    const deadline = Date.now() + 45 * 60_000;
     const poll = async () => {
       const st = (await chrome.storage.local.get('syncState')).syncState ?? {};
       if (st.status === 'ok' && (st.lastSyncedAt ?? 0) > after) return resolve(st);
       if (st.status === 'error' && (st.lastSyncedAt ?? 0) <= after && Date.now() - after > 5_000) return reject(new Error(`sync error: ${st.error}`));
-      if (Date.now() > deadline) return reject(new Error('no sync pass in 15 minutes'));
+      if (Date.now() > deadline) return reject(new Error('no sync pass in 45 minutes'));
       setTimeout(poll, 20);
     };
     void poll();
