@@ -7,8 +7,10 @@
 // (LinkedIn-like page pairs, default 25), BENCH_PAGE_BUDGET_S (time for all
 // page pairs, default 300: a loaded machine runs fewer), BENCH_SEED_BUDGET_S (largest seed
 // allowed, projected from the 10k seed; default 360), BENCH_LARGE=0 skips the
-// 100k / 1M size, BENCH_SYNC=0 skips sync (see bench/sync.mjs for its knobs;
-// `node bench/sync-only.mjs` runs it alone).
+// 100k / 1M size, BENCH_MIGRATE_ROWS (rows of the v2 → v3 upgrade, default
+// 100,000: a third each contacts, addresses, touches), BENCH_SYNC=0 skips
+// sync (see bench/sync.mjs for its knobs; `node bench/sync-only.mjs` runs it
+// alone).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ import { popupTimings, writeEmptyPage } from './popup.mjs';
 import { logTouchTimings } from './log-touch.mjs';
 import { recomputeTimings } from './recompute.mjs';
 import { importTiming } from './import.mjs';
+import { migrationTiming } from './migrate.mjs';
 import { workerMemory } from './memory.mjs';
 import { syncBench, syncOptions } from './sync.mjs';
 import { median, p95, r2 } from './stats.mjs';
@@ -34,6 +37,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PAGE_RUNS = { gmail: Number(process.env.BENCH_PAGE_RUNS ?? 41), linkedin: Number(process.env.BENCH_LINKEDIN_RUNS ?? 25) };
 const PAGE_BUDGET_MS = Number(process.env.BENCH_PAGE_BUDGET_S ?? 300) * 1000;
 const SEED_BUDGET_MS = Number(process.env.BENCH_SEED_BUDGET_S ?? 360) * 1000;
+const MIGRATE_ROWS = Number(process.env.BENCH_MIGRATE_ROWS ?? 100_000);
 const SMALL = '10k_contacts_100k_touches', LARGE = '100k_contacts_1m_touches';
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 const MIN_EXT = resolve('bench/min-ext');
@@ -155,6 +159,12 @@ try {
   const imp = await importTiming(await bundleOn(fresh, bundle));
   if (imp.error) r.notes.push(`import not measurable: ${imp.error}`);
   else r.import = rounded({ total_ms: imp.totalMs, parse_ms: imp.parseMs, write_ms: imp.applyMs, bulk_add_ms: imp.bulkAddMs, contacts: imp.contacts, identities: imp.identities });
+
+  const perTable = Math.ceil(MIGRATE_ROWS / 3);
+  log(`v2 → v3 upgrade of ${(perTable * 3).toLocaleString('en-US')} rows (contacts, addresses, touches)`);
+  const mig = await migrationTiming(await bundleOn(fresh, bundle), perTable);
+  r.migration = rounded({ rows: mig.rows * 3, upgrade_ms: mig.upgradeMs, write_v2_ms: mig.writeMs, version: mig.version, every_row_right: mig.ok });
+  if (!mig.ok) r.notes.push(`v2 → v3 upgrade: rows without a distinct global id or clocks (${JSON.stringify(mig.check)})`);
 
   if (process.env.BENCH_SYNC === '0') r.notes.push('sync skipped (BENCH_SYNC=0)');
   else {

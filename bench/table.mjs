@@ -58,6 +58,11 @@ export function rows(r) {
     const q = ratio(im.total_ms, base);
     push(row(`import 50k LinkedIn connections (parse ${ms(im.parse_ms)} + write ${ms(im.write_ms)}), vs parse + Dexie bulkAdd of the same rows (${ms(im.bulk_add_ms)})`, im.total_ms, base, q, '≤ 1.5×', q <= 1.5), ms, ms);
   }
+  const mg = r.migration;
+  if (mg) {
+    const q = ratio(mg.upgrade_ms, mg.write_v2_ms);
+    push(row(`v2 → v3 upgrade, ${mg.rows.toLocaleString('en-US')} rows (every row a distinct global id, contacts clocked: ${mg.every_row_right ? 'yes' : 'NO'}), vs writing those rows into v2 in one transaction`, mg.upgrade_ms, mg.write_v2_ms, q, '≤ 2×', q <= 2 && mg.every_row_right), ms, ms);
+  }
   const rc = r.recompute;
   if (rc) {
     const q = ratio(rc.median_ms, rc.read_all_contacts_median_ms);

@@ -25,7 +25,7 @@ async function wrote<T>(work: Promise<T>): Promise<Reply<T>> {
   const value = await work;
   void onLedgerChanged().catch((err: unknown) => console.debug('[nudgeline] onLedgerChanged failed', err));
   // With sync on, the change goes to the server a moment later (debounced).
-  syncSoon(ledgerDb());
+  syncSoon(ledgerDb(), onLedgerChanged);
   // A write may bring the next stage change closer (a snooze ending today); not worth delaying the reply.
   void scheduleDayBoundary().catch((err: unknown) => console.debug('[nudgeline] day alarm failed', err));
   return ok(value);

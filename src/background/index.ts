@@ -7,8 +7,7 @@ import { routeMessage } from './route';
 import { DIGEST_ALARM, onDigestButton, onDigestClicked, runDigest, scheduleDigest, hasNotificationButtons } from './reminders';
 import { updateBadge } from './badge';
 import { mirrorContentPrefs } from './content-prefs';
-import { runSync, SYNC_ALARM } from '../sync/runner';
-import { loadConfig } from '../sync/config';
+import { runSync, syncSoon, SYNC_ALARM } from '../sync/runner';
 import { ledgerDb } from './db-handle';
 import { afterLedgerChanges, onLedgerChanged } from './changes';
 
@@ -36,8 +35,9 @@ afterLedgerChanges(() => updateBadge(), () => scheduleDigest());
 // Content scripts read the snippets preference from storage.local (content-prefs.ts).
 void mirrorContentPrefs().catch(logFailure('content prefs'));
 
-// Sync (src/sync/): a pass on its alarm, and one at start when it is on.
+// Sync (src/sync/): a pass on its alarm, and one shortly after start when it
+// is on (not beside the message that woke the worker: that one answers first).
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SYNC_ALARM) void runSync(ledgerDb()).then(() => onLedgerChanged()).catch(logFailure('sync'));
 });
-void loadConfig().then((c) => (c ? runSync(ledgerDb()).then(() => onLedgerChanged()) : undefined)).catch(logFailure('sync start'));
+syncSoon(ledgerDb(), onLedgerChanged);

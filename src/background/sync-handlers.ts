@@ -7,6 +7,7 @@ import { forgetConfig, loadConfig, loadState, patchState, saveConfig, OFF_STATE 
 import { connect, SyncError } from '../sync/connect';
 import { localPouch } from '../sync/pouch';
 import { runSync, SYNC_ALARM } from '../sync/runner';
+import type { Deletions } from '../ledger/sync-apply';
 import { ledgerDb } from './db-handle';
 import { onLedgerChanged } from './changes';
 
@@ -20,8 +21,8 @@ async function status() {
 }
 
 /** A pass, then the badge and digest follow whatever it applied. */
-async function pass(allowMassDelete = false) {
-  const state = await runSync(ledgerDb(), { allowMassDelete });
+async function pass(deletions?: Deletions) {
+  const state = await runSync(ledgerDb(), deletions ? { deletions } : {});
   await onLedgerChanged();
   return state;
 }
@@ -43,7 +44,10 @@ export async function handleSync(req: SyncRequest): Promise<Reply> {
         await pass();
         return { ok: true, value: await status() };
       case 'sync.applyDeletes':
-        await pass(true);
+        await pass('apply');
+        return { ok: true, value: await status() };
+      case 'sync.keepMine':
+        await pass('keep');
         return { ok: true, value: await status() };
       case 'sync.forget':
         await browser.alarms.clear(SYNC_ALARM);

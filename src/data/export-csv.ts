@@ -12,10 +12,11 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One row per contact given (the ledger leaves out merged-away ones). */
 export function contactsToCsv(contacts: readonly Contact[], identities: readonly Identity[]): string {
   const byContact = new Map<number, Identity[]>();
   for (const i of identities) byContact.set(i.contactId, [...(byContact.get(i.contactId) ?? []), i]);
-  const rows = contacts.filter((c) => c.mergedInto === undefined).map((c) => {
+  const rows = contacts.map((c) => {
     const ids = byContact.get(c.id!) ?? [];
     const of = (kind: Identity['kind']) => ids.filter((i) => i.kind === kind).map((i) => i.value).join(' ');
     return [

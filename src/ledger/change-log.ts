@@ -5,7 +5,7 @@
 // change is never committed without its log entry.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { ulid } from '../core/ulid';
-import { formatHlc, parseHlc, tick, ZERO_HLC } from '../core/hlc';
+import { formatHlc, parseHlc, tick, ZERO_HLC, type Clock } from '../core/hlc';
 import { stampEdits } from '../core/contact-sync';
 import type { Contact } from '../core/types';
 
@@ -45,7 +45,10 @@ export function markRemoteTransaction(idbtrans: object): void {
 }
 /** Read once per transaction: whether sync is on, and the clock. */
 const perTrans = new WeakMap<object, TransState>();
-let memoryClock = parseHlc(ZERO_HLC);
+/** Each database's last stamp in this worker (a test process holds several devices). */
+const memoryClocks = new Map<string, Clock>();
+const memoryOf = (db: string) => memoryClocks.get(db) ?? parseHlc(ZERO_HLC);
+const later = (a: Clock, b: Clock) => (b.ms > a.ms || (b.ms === a.ms && b.count > a.count) ? b : a);
 
 async function transState(c: Ctx): Promise<TransState> {
   let st = perTrans.get(c.trans);
@@ -69,25 +72,28 @@ async function clockOf(c: Ctx, st: TransState): Promise<{ next: () => string }> 
     await metaPut(c, DEVICE_KEY, device);
   }
   const stored = parseHlc(((await metaGet(c, HLC_KEY)) as string | undefined) ?? ZERO_HLC);
-  if (stored.ms > memoryClock.ms || (stored.ms === memoryClock.ms && stored.count > memoryClock.count)) memoryClock = stored;
+  const db = c.down.schema.name;
   const dev = device;
-  memoryClock = tick(memoryClock, Date.now(), dev);
-  await metaPut(c, HLC_KEY, formatHlc(memoryClock));
+  let clock = tick(later(memoryOf(db), stored), Date.now(), dev);
+  memoryClocks.set(db, clock);
+  await metaPut(c, HLC_KEY, formatHlc(clock));
   let first = true;
   st.clock = {
     next: () => {
-      if (!first) memoryClock = tick(memoryClock, Date.now(), dev);
+      if (!first) clock = tick(later(clock, memoryOf(db)), Date.now(), dev);
       first = false;
-      return formatHlc(memoryClock);
+      memoryClocks.set(db, clock);
+      return formatHlc(clock);
     },
   };
   return st.clock;
 }
 
-/** After a remote clock was seen (sync-apply): local stamps go above it. */
-export function observeRemoteClock(h: string): void {
-  const r = parseHlc(h);
-  if (r.ms > memoryClock.ms || (r.ms === memoryClock.ms && r.count > memoryClock.count)) memoryClock = { ...r, device: memoryClock.device };
+/** After a remote clock was seen in database `db` (sync-apply): its local stamps go above it. */
+export function observeRemoteClock(db: string, h: string): void {
+  const mine = memoryOf(db);
+  const seen = later(mine, parseHlc(h));
+  if (seen !== mine) memoryClocks.set(db, { ...seen, device: mine.device });
 }
 
 function withGid<T extends { gid?: string }>(row: T): T {

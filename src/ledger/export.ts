@@ -34,5 +34,6 @@ export async function exportBackup(db: NudgelineDB, now: number): Promise<Backup
 export async function exportContactsCsv(db: NudgelineDB): Promise<string> {
   const [contacts, identities] = await db.transaction('r', db.contacts, db.identities, () =>
     Promise.all([db.contacts.toArray(), db.identities.toArray()]));
-  return contactsToCsv(contacts, identities);
+  // A merged-away contact is part of the one it was merged into.
+  return contactsToCsv(contacts.filter((c) => c.mergedInto === undefined), identities);
 }

@@ -8,6 +8,7 @@ export { observe, lookup, targetsOf, type ObserveResult } from './observe';
 export { retract } from './retract';
 export { createContact, updateContact, logManualTouch, contactAction, snoozeAllDue } from './contacts';
 export { mergeContacts, unmergeContact } from './merge';
+export { keepContacts } from './sync-keep';
 export { saveReferral } from './referrals';
 export { saveSettings, addIgnore, recordBackup, wipeLedger } from './settings-ops';
 export { importPeople, type ImportResult } from './import';

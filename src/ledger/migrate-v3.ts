@@ -10,13 +10,12 @@ import type { Contact } from '../core/types';
 export const GID_TABLES = ['contacts', 'identities', 'touches', 'referrals'] as const;
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
+  // One pass per table: every row is read and written once.
   for (const table of GID_TABLES) {
     await tx.table(table).toCollection().modify((row: { gid?: string }) => {
       row.gid ??= ulid();
+      // Clocks start below any edit, so the first edit on either device wins over what was there.
+      if (table === 'contacts') (row as Contact).sync ??= baselineMeta(row as Contact);
     });
   }
-  // Clocks start below any edit, so the first edit on either device wins over what was there.
-  await tx.table('contacts').toCollection().modify((row: Contact) => {
-    row.sync ??= baselineMeta(row);
-  });
 }

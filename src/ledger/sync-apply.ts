@@ -24,17 +24,21 @@ export class MassDeletion extends LedgerError {
 /** A pull may delete at most this share of the contacts (and a few more) without asking. */
 export const MAX_SILENT_DELETE = { share: 0.1, count: 5 };
 
-export interface ApplyResult { contacts: number; touches: number; deleted: number }
+export interface ApplyResult { contacts: number; touches: number; deleted: number; /** contacts another device deleted that this one keeps */ kept: number[] }
+
+/** What to do with contacts another device deleted: ask when they are many, delete them, or keep them. */
+export type Deletions = 'ask' | 'apply' | 'keep';
 
 const KIND_ORDER = { contact: 0, identity: 1, touch: 2, referral: 3 } as const;
 
-export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, allowMassDelete = false): Promise<ApplyResult> {
+/** `deleted`: contacts known deleted elsewhere; what belongs to them is not applied. */
+export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[], now: number, deletions: Deletions = 'ask', deleted: ReadonlySet<string> = new Set()): Promise<ApplyResult> {
   const sorted = [...records].sort((a, b) => KIND_ORDER[a.k] - KIND_ORDER[b.k]);
   return db.transaction('rw', allTables(db), async (tx) => {
     markRemoteTransaction(tx.idbtrans);
     const gidOf = gidLookup(db);
     const touched = new Set<number>();
-    const result: ApplyResult = { contacts: 0, touches: 0, deleted: 0 };
+    const result: ApplyResult = { contacts: 0, touches: 0, deleted: 0, kept: [] };
     const localOf = async (gid: string): Promise<number> => {
       const found = await db.contacts.where('gid').equals(gid).first();
       if (found) return found.id!;
@@ -52,19 +56,21 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
     const plans: Array<{ rec: ContactRecord; local: Contact | undefined; merged: ContactRecord }> = [];
     for (const rec of sorted) {
       if (rec.k !== 'contact') continue;
-      observeRemoteClock(lastEdit(rec.meta));
+      // A deletion's clock too: a contact kept against it must be stamped above it.
+      observeRemoteClock(db.name, rec.gone && rec.gone > lastEdit(rec.meta) ? rec.gone : lastEdit(rec.meta));
       const local = await db.contacts.where('gid').equals(rec.gid).first();
       plans.push({ rec, local, merged: local ? mergeContact(await contactRecord(local, gidOf), rec) : rec });
     }
     const live = await db.contacts.filter((c) => !c.mergedInto).count();
     const deleting = plans.filter((p) => p.local && !p.local.mergedInto && contactGone(p.merged)).length;
-    if (!allowMassDelete && deleting > MAX_SILENT_DELETE.count && deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
+    if (deletions === 'ask' && deleting > MAX_SILENT_DELETE.count && deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
 
     /** Contacts another device merged or unmerged, and who held their rows before. */
     const moved: Array<{ id: number; former: number }> = [];
     for (const { local, merged } of plans) {
       if (contactGone(merged)) {
         if (!local) continue;
+        if (deletions === 'keep') { result.kept.push(local.id!); continue; }
         await db.touches.bulkDelete((await touchesOf(db, local.id!)).map((t) => t.id!));
         await db.identities.where('contactId').equals(local.id!).delete();
         await db.contacts.delete(local.id!);
@@ -87,7 +93,11 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
     // After every contact of the batch is written, so chains of merges are whole.
     for (const m of moved) for (const id of await rehome(db, m.id, m.former)) touched.add(id);
 
+    // Addresses and touches of a contact deleted (here or in this page) would come back as nameless placeholders.
+    const gone = new Set([...deleted, ...plans.filter((p) => contactGone(p.merged) && !result.kept.includes(p.local?.id ?? -1)).map((p) => p.rec.gid)]);
     for (const rec of sorted) {
+      if ((rec.k === 'identity' || rec.k === 'touch') && gone.has(rec.contact)) continue;
+      if (rec.k === 'referral' && gone.has(rec.referrer)) continue;
       if (rec.k === 'identity') await applyIdentity(db, rec, localOf, holderOf, touched);
       else if (rec.k === 'touch' && (await applyTouch(db, rec, localOf, holderOf, touched))) result.touches++;
       else if (rec.k === 'referral') touched.add(await applyReferral(db, rec, localOf));

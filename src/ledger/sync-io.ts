@@ -73,3 +73,7 @@ export async function setSyncOn(db: NudgelineDB, on: boolean): Promise<void> {
 
 /** Changes not yet stored for the server. */
 export const pendingCount = (db: NudgelineDB): Promise<number> => db.syncLog.count();
+
+/** Which of these global ids are contacts in the ledger (an index read, no rows). */
+export const knownContactGids = async (db: NudgelineDB, gids: readonly string[]): Promise<Set<string>> =>
+  new Set((await db.contacts.where('gid').anyOf([...gids]).keys()) as string[]);

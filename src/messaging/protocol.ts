@@ -89,6 +89,7 @@ const SyncRequestSchemas = [
   v.strictObject({ type: v.literal('sync.now') }),
   /** the user read how many contacts another device deleted, and agreed */
   v.strictObject({ type: v.literal('sync.applyDeletes') }),
+  v.strictObject({ type: v.literal('sync.keepMine') }),
   /** turn off and forget this device's sync data (the server keeps its copy) */
   v.strictObject({ type: v.literal('sync.forget') }),
 ] as const;

@@ -6,16 +6,12 @@ import { request } from '../messaging/client';
 import { t } from '../i18n/t';
 import { syncErrorText, syncSummary, type SyncView } from '../ui/sync-words';
 import { Card } from './fields';
-import { SYNC_STATE_KEY } from '../messaging/storage-keys';
+import { watchSyncState } from '../ui/sync-watch';
 
 type Perms = { request(p: { origins: string[] }): Promise<boolean> };
 const permissions = (): Perms | undefined =>
   ((globalThis as { browser?: { permissions?: Perms } }).browser ?? (globalThis as { chrome?: { permissions?: Perms } }).chrome)?.permissions;
 
-type Listener = (changes: Record<string, unknown>) => void;
-type Events = { addListener(l: Listener): void; removeListener(l: Listener): void };
-const storageEvents = (): Events | undefined =>
-  ((globalThis as { browser?: { storage?: { onChanged?: Events } } }).browser ?? (globalThis as { chrome?: { storage?: { onChanged?: Events } } }).chrome)?.storage?.onChanged;
 
 /** A rough strength hint: length and kinds of characters, as words. */
 export function passphraseStrength(p: string): 'weak' | 'fair' | 'strong' {
@@ -48,9 +44,7 @@ export function SyncCard() {
   useEffect(() => {
     refresh();
     // The background records each pass in storage.local: follow it there.
-    const changed = (changes: Record<string, unknown>) => { if (SYNC_STATE_KEY in changes) refresh(); };
-    storageEvents()?.addListener(changed);
-    return () => storageEvents()?.removeListener(changed);
+    return watchSyncState(refresh);
   }, []);
   const act = async (msg: Parameters<typeof request>[0]) => {
     setBusy(true);
@@ -77,7 +71,10 @@ export function SyncCard() {
           <p class="muted">{t('syncServer', view!.server!.user, view!.server!.url)}</p>
           <p class="muted">{t('syncPendingCount', view!.state.pending)}{view!.state.quarantined ? ` · ${t('syncQuarantined', view!.state.quarantined)}` : ''}</p>
           {view!.state.status === 'confirm' && (
-            <button type="button" class="btn danger" disabled={busy} onClick={() => void act({ type: 'sync.applyDeletes' })}>{t('syncApplyDeletes')}</button>
+            <>
+              <button type="button" class="btn primary" disabled={busy} onClick={() => void act({ type: 'sync.keepMine' })}>{t('syncKeepMine')}</button>
+              <button type="button" class="btn danger" disabled={busy} onClick={() => void act({ type: 'sync.applyDeletes' })}>{t('syncApplyDeletes')}</button>
+            </>
           )}
           <button type="button" class="btn" disabled={busy} onClick={() => void act({ type: 'sync.now' })}>{t('syncNow')}</button>
           <button type="button" class="btn" disabled={busy} onClick={() => void act({ type: 'sync.forget' })}>{t('syncForget')}</button>

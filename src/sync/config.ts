@@ -20,6 +20,8 @@ export interface SyncState {
   stalled?: boolean;
   quarantined: number;
   confirmDeletes?: number;
+  /** when a pass last applied changes from other devices (pages re-read the ledger) */
+  appliedAt?: number;
 }
 
 const CONFIG = SYNC_CONFIG_KEY;

@@ -8,6 +8,7 @@ import { importKeys } from './crypto';
 import { loadConfig, loadState, patchState, type SyncErrorCode, type SyncState } from './config';
 import { SyncError } from './connect';
 import { syncPass } from './engine';
+import type { Deletions } from '../ledger/sync-apply';
 import { localPouch, remotePouch } from './pouch';
 
 export const SYNC_ALARM = 'sync';
@@ -17,7 +18,10 @@ const STALLED_AFTER = 3;
 
 let running: Promise<SyncState> | undefined;
 /** The pass that follows the running one, shared by everyone who asked meanwhile. */
-let queued: { promise: Promise<SyncState>; allowMassDelete: boolean } | undefined;
+let queued: { promise: Promise<SyncState>; opts: PassOpts } | undefined;
+
+/** deletions: what the user chose for contacts another device deleted (the latest choice wins). */
+export interface PassOpts { deletions?: Deletions }
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Backoff after n failures: 1, 2, 4 … 60 minutes, each times 0.5–1.5. */
@@ -37,22 +41,22 @@ function codeOf(err: unknown): SyncErrorCode {
  * One pass now, or, while one runs, one more right after it: the running
  * pass may have read the ledger before the change this caller wants sent.
  */
-export function runSync(db: NudgelineDB, opts: { allowMassDelete?: boolean } = {}): Promise<SyncState> {
+export function runSync(db: NudgelineDB, opts: PassOpts = {}): Promise<SyncState> {
   if (!running) return startPass(db, opts);
   if (queued) {
-    queued.allowMassDelete ||= opts.allowMassDelete === true;
+    if (opts.deletions) queued.opts = opts;
     return queued.promise;
   }
-  const next = { allowMassDelete: opts.allowMassDelete === true, promise: undefined as unknown as Promise<SyncState> };
+  const next = { opts, promise: undefined as unknown as Promise<SyncState> };
   next.promise = running.catch(() => undefined).then(() => {
     queued = undefined;
-    return startPass(db, { allowMassDelete: next.allowMassDelete });
+    return startPass(db, next.opts);
   });
   queued = next;
   return next.promise;
 }
 
-function startPass(db: NudgelineDB, opts: { allowMassDelete?: boolean }): Promise<SyncState> {
+function startPass(db: NudgelineDB, opts: PassOpts): Promise<SyncState> {
   running = (async () => {
     const config = await loadConfig();
     if (!config) return loadState();
@@ -66,6 +70,7 @@ function startPass(db: NudgelineDB, opts: { allowMassDelete?: boolean }): Promis
         quarantined: before.quarantined + r.quarantined.length, lastSyncedAt: Date.now(),
       };
       if (r.confirmDeletes) state.confirmDeletes = r.confirmDeletes;
+      if (r.applied > 0) state.appliedAt = Date.now();
       await browser.alarms.create(SYNC_ALARM, { delayInMinutes: EVERY_MIN });
       return patchState({ ...state, error: undefined });
     } catch (err) {
@@ -79,11 +84,18 @@ function startPass(db: NudgelineDB, opts: { allowMassDelete?: boolean }): Promis
   return running;
 }
 
-/** After a ledger change: one pass a moment later (a burst of writes gives one pass). */
-export function syncSoon(db: NudgelineDB): void {
+/**
+ * After a ledger change or at start: one pass a moment later (a burst of
+ * writes gives one pass), then `after` (the badge and digest follow what it applied).
+ */
+export function syncSoon(db: NudgelineDB, after: () => Promise<unknown> = async () => undefined): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = undefined;
-    void loadConfig().then((c) => (c ? runSync(db) : undefined)).catch((err: unknown) => console.debug('[nudgeline] sync failed', err));
+    void loadConfig().then(async (c) => {
+      if (!c) return;
+      await runSync(db);
+      await after();
+    }).catch((err: unknown) => console.debug('[nudgeline] sync failed', err));
   }, DEBOUNCE_MS);
 }

@@ -1,6 +1,7 @@
 // Encrypting records into the local sync database: one document per
 // natural key, merged with what it already holds, written only when the
-// merge changed something (so re-sending the same record is free).
+// merge changed something (so re-sending the same record is free), unless
+// `resend`: a new revision the other devices pull again ("keep mine").
 import { mergeRecords, naturalKey, type SyncRecord } from '../core/sync-merge';
 import { docId, seal, unseal, type SyncKeys } from './crypto';
 import type { Pouch } from './pouch';
@@ -9,7 +10,7 @@ import type { Pouch } from './pouch';
 const sameRecord = (a: SyncRecord, b: SyncRecord) =>
   JSON.stringify({ ...a, at: undefined }) === JSON.stringify({ ...b, at: undefined });
 
-export async function putRecords(local: Pouch, keys: SyncKeys, records: readonly SyncRecord[]): Promise<number> {
+export async function putRecords(local: Pouch, keys: SyncKeys, records: readonly SyncRecord[], resend = false): Promise<number> {
   if (!records.length) return 0;
   const byId = new Map<string, SyncRecord>();
   for (const r of records) {
@@ -31,7 +32,7 @@ export async function putRecords(local: Pouch, keys: SyncKeys, records: readonly
     try {
       const old = (await unseal(keys, doc)) as SyncRecord;
       const m = mergeRecords(old, rec);
-      if (m && sameRecord(m, old)) continue;
+      if (m && sameRecord(m, old) && !resend) continue;
       merged = m ?? rec;
     } catch {
       // What is there does not open with our key: our record replaces it.

@@ -1,10 +1,11 @@
 // Every write goes to the background; the page re-queries after it commits.
 // One context gives components `run(msg)` and a short status toast.
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../messaging/client';
 import type { PageRequest } from '../messaging/protocol';
 import { t } from '../i18n/t';
+import { watchSyncState } from './sync-watch';
 
 export interface Actions {
   /** sends msg; on success shows doneKey (if any), bumps the version and answers { value } */
@@ -20,6 +21,10 @@ export const useActions = () => useContext(Ctx);
 export function ActionsProvider({ children }: { children: ComponentChildren }) {
   const [version, setVersion] = useState(0);
   const [toast, setToast] = useState('');
+  // A pass that brought another browser's changes: views re-query as after a write of their own.
+  useEffect(() => watchSyncState((next, prev) => {
+    if (next?.appliedAt !== undefined && next.appliedAt !== prev?.appliedAt) setVersion((v) => v + 1);
+  }), []);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const say = useCallback((text: string) => {
     setToast(text);

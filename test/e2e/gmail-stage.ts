@@ -55,11 +55,16 @@ export const withGmail = (html: string): string => html.replace('</body>', `${PL
 
 const NETWORK_REQUEST = sharedFixture('gmail/network/inboxsdk-2022-09-09-cvOnSend_request.json');
 
-/** Gmail's client sending the real captured request (cvOnSend) to one person, `times` times (a retry), with no compose on the page. */
-export async function postSend(tab: Page, to: { email: string; name: string }, subject: string, times = 1): Promise<void> {
-  await tab.evaluate(([template, email, name, subj, n]) => {
+/**
+ * Gmail's client sending the real captured request (cvOnSend) to one person,
+ * `times` times (a retry), with no compose on the page; `id` replaces the
+ * capture's message id (another message).
+ */
+export async function postSend(tab: Page, to: { email: string; name: string }, subject: string, times = 1, id?: string): Promise<void> {
+  await tab.evaluate(([template, email, name, subj, n, messageId]) => {
     const body = JSON.parse(template);
     const record = body[1][0][0][1][1][13][0];
+    if (messageId) record[0] = messageId;
     record[2] = [[1, email, name]];
     record[7] = subj;
     for (let i = 0; i < n; i++) {
@@ -67,5 +72,5 @@ export async function postSend(tab: Page, to: { email: string; name: string }, s
       x.open('POST', '/sync/u/0/i/s?hl=en&c=4');
       x.send(JSON.stringify(body));
     }
-  }, [NETWORK_REQUEST, to.email, to.name, subject, times] as const);
+  }, [NETWORK_REQUEST, to.email, to.name, subject, times, id] as const);
 }

@@ -5,6 +5,8 @@
 // server is unreachable converges; a wrong passphrase on a third profile
 // writes nothing; a worker stopped in a large first sync finishes right.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launch, until, type Ext } from './harness';
 import { ORIGIN, postSend, RESPONSE } from './gmail-stage';
@@ -66,13 +68,15 @@ async function syncNow(options: Page): Promise<State> {
 
 interface ContactRow { id: number; name: string; notes: string; tags: string[]; stage: string }
 
-/** An edit as the popup's contact view sends it, to the one contact of the ledger. */
+const ada = async (page: Page) => (await readAll<ContactRow>(page, 'contacts')).find((c) => c.name.startsWith('Ada'));
+
+/** An edit as the popup's contact view sends it, to Ada (whatever her name has become). */
 const edit = (page: Page, patch: object) => page.evaluate(async (p) => {
-  const [c] = await new Promise<{ id: number }[]>((ok) => {
+  const c = await new Promise<{ id: number } | undefined>((ok) => {
     const open = indexedDB.open('nudgeline');
     open.onsuccess = () => {
       const r = open.result.transaction('contacts').objectStore('contacts').getAll();
-      r.onsuccess = () => { ok(r.result); open.result.close(); };
+      r.onsuccess = () => { ok((r.result as { id: number; name: string }[]).find((x) => x.name.startsWith('Ada'))); open.result.close(); };
     };
   });
   const reply = (await chrome.runtime.sendMessage({ type: 'contact.update', contactId: c!.id, patch: p })) as { ok: boolean; error?: string };
@@ -106,15 +110,22 @@ describe('sync between two browsers', () => {
     const popup = await openPopup(b);
     await popup.locator('section[data-group="waiting"] li.row', { hasText: 'Ada Lovelace' }).first().waitFor({ state: 'attached', timeout: 15_000 });
     await expect(popup.locator('.sync-line').textContent()).resolves.toMatch(/Synced/);
+    // With B's popup still open, A sends again: B's next pass shows it there, no reopening.
+    await postSend(gmail, { email: 'grace@example.org', name: 'Grace Hopper' }, 'Compilers?', 1, 'msg-a:r8190137112111191538');
+    await until(async () => (await readAll<ContactRow>(optA, 'contacts')).find((c) => c.name === 'Grace Hopper'), 15_000, 'the second send on A');
+    await syncNow(optA);
+    await syncNow(optB);
+    await popup.locator('section[data-group="waiting"] li.row', { hasText: 'Grace Hopper' }).first().waitFor({ state: 'attached', timeout: 15_000 });
     await popup.close();
-    const [touch] = await readAll<{ subject?: string; channel: string; direction: string }>(optB, 'touches');
-    expect(touch).toMatchObject({ subject: 'Coffee next week?', channel: 'gmail', direction: 'out' });
+    const touches = await readAll<{ subject?: string; channel: string; direction: string }>(optB, 'touches');
+    expect(touches.map((t) => t.subject).sort()).toEqual(['Coffee next week?', 'Compilers?']);
+    expect(touches.every((t) => t.channel === 'gmail' && t.direction === 'out')).toBe(true);
     // What B applied is not B's own change, to send back.
     expect(await readAll(optB, 'syncLog')).toEqual([]);
 
     const all = await (await fetch(`${couch.origin}/nudgeline-alice/_all_docs?include_docs=true`, { headers: authOf() })).text();
     expect(JSON.parse(all).rows.length).toBeGreaterThan(3);
-    for (const secret of ['Ada Lovelace', 'ada@example.org', 'Lovelace', 'Coffee']) expect(all).not.toContain(secret);
+    for (const secret of ['Ada Lovelace', 'ada@example.org', 'Lovelace', 'Coffee', 'Grace', 'Compilers']) expect(all).not.toContain(secret);
   });
 
   it('the same contact edited on both while the server is unreachable converges, keeping both notes', async () => {
@@ -128,14 +139,78 @@ describe('sync between two browsers', () => {
     await syncNow(optA);
     await syncNow(optB);
     await syncNow(optA);
-    const [ca] = await readAll<ContactRow>(optA, 'contacts');
-    const [cb] = await readAll<ContactRow>(optB, 'contacts');
+    const [ca, cb] = [await ada(optA), await ada(optB)];
     expect([ca!.name, cb!.name]).toEqual(['Ada K. Lovelace', 'Ada K. Lovelace']);
     expect([ca!.tags, cb!.tags]).toEqual([['friend', 'investor'], ['friend', 'investor']]);
     expect(ca!.notes).toBe(cb!.notes);
     expect(ca!.notes).toContain('Met at the fair');
     expect(ca!.notes).toContain('Prefers calls');
     expect([ca!.stage, cb!.stage]).toEqual(['waiting', 'waiting']);
+  });
+
+  it('"Delete everything" on A: B asks, keeps its contacts on "Keep my contacts", and A gets them back', async () => {
+    await seed(optA, Array.from({ length: 7 }, (_, i) => ({ name: `Colleague ${i}`, email: `c${i}@example.org`, touches: [['2026-11-30 09:00', 'out']] as [string, 'out'][] })));
+    await syncNow(optA);
+    await syncNow(optB);
+    expect(await readAll(optB, 'contacts')).toHaveLength(9);
+    await optA.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await optA.getByRole('button', { name: 'Delete everything' }).click();
+    await until(async () => ((await readAll(optA, 'contacts')).length === 0 ? true : undefined), 10_000, 'A wiped');
+    await syncNow(optA);
+
+    await optB.getByRole('button', { name: 'Sync now' }).click();
+    const ask = optB.locator('#sync .sync-status');
+    await until(async () => ((await ask.getAttribute('data-sync')) === 'confirm' ? true : undefined), 30_000, 'B asks');
+    await expect(ask.textContent()).resolves.toMatch(/Another browser deleted 9 contacts\. Nothing was deleted here yet/);
+    expect(await readAll(optB, 'contacts')).toHaveLength(9);
+    await optB.getByRole('button', { name: 'Keep my contacts' }).click();
+    await until(async () => ((await ask.getAttribute('data-sync')) === 'ok' ? true : undefined), 30_000, 'B kept');
+    expect(await readAll(optB, 'contacts')).toHaveLength(9);
+
+    await syncNow(optA);
+    const back = await readAll<ContactRow>(optA, 'contacts');
+    expect(back.map((c) => c.name).sort()).toEqual(['Ada K. Lovelace', 'Grace Hopper', ...Array.from({ length: 7 }, (_, i) => `Colleague ${i}`)].sort());
+    expect(await readAll(optA, 'touches')).toHaveLength(9);
+    expect(back.every((c) => c.stage === 'waiting')).toBe(true);
+  });
+
+  it('a bad URL, an unreachable server, a refused login, a missing database and a CORS block each say so, writing nothing', async () => {
+    // A server that answers like CouchDB but sends no CORS headers.
+    const bare = createServer((req, res) => { res.writeHead(404, { 'Content-Type': 'application/json' }); res.end('{"error":"not_found","reason":"missing"}'); });
+    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/db`;
+    await new Promise((r) => closed.close(r));
+    const e = await launch();
+    exts.push(e);
+    const options = await e.page('src/options/index.html#sync');
+    try {
+      await seed(options, [{ name: 'Kept Here', email: 'kept@example.org', touches: [] }]);
+      const cases: Array<[string, string, RegExp]> = [
+        ['ftp://couch.example.com/db', couch.password, /not a database URL/],
+        [closedUrl, couch.password, /could not be reached/],
+        [url, 'not-the-password', /refused the user name or password/],
+        [`${couch.origin}/no-such-database`, couch.password, /no such database/],
+        [`http://127.0.0.1:${(bare.address() as AddressInfo).port}/db`, couch.password, /blocks this extension's origin \(CORS\)/],
+      ];
+      for (const [at, password, said] of cases) {
+        await options.fill('#sync-url', at);
+        await options.fill('#sync-user', couch.user);
+        await options.fill('#sync-password', password);
+        await options.fill('#sync-passphrase', PASSPHRASE);
+        await options.getByRole('button', { name: 'Turn on sync' }).click();
+        await until(async () => {
+          const text = await options.locator('#sync [role=alert]').textContent({ timeout: 1_000 }).catch(() => '');
+          return said.test(text ?? '') ? true : undefined;
+        }, 30_000, `the message for ${at}`);
+        expect(await options.evaluate(() => chrome.storage.local.get(['syncConfig', 'syncState']))).toEqual({});
+      }
+      expect((await readAll<ContactRow>(options, 'contacts')).map((c) => c.name)).toEqual(['Kept Here']);
+      expect(await readAll(options, 'syncLog')).toEqual([]);
+    } finally {
+      await new Promise((r) => bare.close(r));
+    }
   });
 
   it('a wrong passphrase on another browser says so and writes nothing', async () => {

@@ -6,6 +6,7 @@ import type { NudgelineDB } from '../../src/ledger/db';
 import { setSyncOn } from '../../src/ledger/sync-io';
 import { importKeys, type RawKeys, type SyncKeys } from '../../src/sync/crypto';
 import { syncPass, type PassResult } from '../../src/sync/engine';
+import type { Deletions } from '../../src/ledger/sync-apply';
 import { remotePouch, type Pouch } from '../../src/sync/pouch';
 
 import { memoryPouch } from './couch-server';
@@ -14,7 +15,7 @@ export interface Device {
   db: NudgelineDB;
   local: Pouch;
   keys: SyncKeys;
-  sync(opts?: { allowMassDelete?: boolean }): Promise<PassResult>;
+  sync(opts?: { deletions?: Deletions }): Promise<PassResult>;
 }
 
 export async function device(url: string, user: string, password: string, raw: RawKeys, now?: () => number): Promise<Device> {

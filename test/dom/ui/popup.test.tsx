@@ -20,6 +20,28 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('popup agenda', () => {
+  it('shows what a sync pass brought from another browser while it is open', async () => {
+    type Listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void;
+    const listeners: Listener[] = [];
+    const chrome = (globalThis as unknown as { chrome: Record<string, unknown> }).chrome;
+    chrome.storage = {
+      local: { get: async () => ({}) },
+      onChanged: { addListener: (l: Listener) => listeners.push(l), removeListener: () => undefined },
+    };
+    try {
+      await pageDb().contacts.add(contact('Nora Nudge', 'nudge-due'));
+      renderPopup();
+      await screen.findByText('Nora Nudge');
+      // The worker applies another browser's contact, then records the pass.
+      await pageDb().contacts.add(contact('Grace From Laptop', 'nudge-due'));
+      const state = { status: 'ok', pending: 0, failures: 0, quarantined: 0, lastSyncedAt: NOW, appliedAt: NOW };
+      for (const l of listeners) l({ syncState: { newValue: state, oldValue: { ...state, appliedAt: undefined } } }, 'local');
+      expect(await screen.findByText('Grace From Laptop')).toBeTruthy();
+    } finally {
+      delete chrome.storage;
+    }
+  });
+
   it('shows each section under its own heading, due ones first, later ones collapsed', async () => {
     await pageDb().contacts.bulkAdd([
       contact('Wes Waiting', 'waiting'), contact('Nora Nudge', 'nudge-due'), contact('Dana Final', 'final-due'),

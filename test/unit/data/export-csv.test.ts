@@ -19,10 +19,9 @@ describe('contacts CSV', () => {
     expect(csvCell(input)).toBe(want);
   });
 
-  it('writes stage, last touch and next due per contact, skips merged-away ones, and reads back', async () => {
+  it('writes stage, last touch and next due per contact, and reads back', async () => {
     const csv = contactsToCsv([
       contact(1, { name: 'Dana, W', stage: 'nudge-due', lastTouchAt: new Date(2026, 10, 2, 10).getTime(), dueAt: new Date(2026, 10, 5, 0).getTime(), tags: ['vip'], notes: 'line1\nline2' }),
-      contact(2, { mergedInto: 1 }),
       contact(3, { name: '张伟' }),
     ], [
       { contactId: 1, kind: 'email', value: 'dana@x.com' },

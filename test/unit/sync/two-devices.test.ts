@@ -1,12 +1,13 @@
 // Two devices and a real CouchDB-protocol server on loopback: what one logs
 // or edits reaches the other, edits made apart merge, and the server holds
 // only ciphertext.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCouch, type CouchServer } from '../../sync/couch-server';
 import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
 import { createContact, logManualTouch, mergeContacts, observe, unmergeContact, updateContact, wipeLedger } from '../../../src/ledger/index';
 import { MON, sent } from '../ledger/helpers';
+import type { NudgelineDB } from '../../../src/ledger/db';
 
 let couch: CouchServer;
 beforeAll(async () => { couch = await startCouch(); });
@@ -15,7 +16,16 @@ afterAll(() => couch.close());
 async function pair() {
   const url = await couch.dbUrl(`db-${Math.random().toString(36).slice(2)}`);
   const keys = randomRawKeys();
-  return { url, a: await device(url, couch.user, couch.password, keys, () => MON), b: await device(url, couch.user, couch.password, keys, () => MON) };
+  const a = { ...(await device(url, couch.user, couch.password, keys, () => MON)), raw: keys };
+  return { url, a, b: await device(url, couch.user, couch.password, keys, () => MON) };
+}
+
+/** Eight contacts P0..P7, each with an address and a message sent yesterday. */
+async function eightWritten(db: NudgelineDB): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const id = await createContact(db, { name: `P${i}`, identities: [{ email: `p${i}@example.com` }] }, MON);
+    await logManualTouch(db, { contactId: id, kind: 'message', direction: 'out', at: MON - 86_400_000 }, MON);
+  }
 }
 
 describe('sync between two devices', { timeout: 60_000 }, () => {
@@ -66,10 +76,11 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     const asked = await b.sync();
     expect(asked.confirmDeletes).toBe(8);
     expect(await b.db.contacts.count()).toBe(8);
-    await b.sync({ allowMassDelete: true });
+    await b.sync({ deletions: 'apply' });
     expect(await b.db.contacts.count()).toBe(0);
     expect(await b.db.identities.count()).toBe(0);
   });
+
   it('a merge on A replays on B (touches and addresses move, the merged-away row hides), and so does its undo', async () => {
     const { a, b } = await pair();
     const into = await createContact(a.db, { name: 'Dana Reyes', identities: [{ email: 'dana@work.example' }] }, MON);
@@ -96,5 +107,47 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await b.db.identities.toArray()).map((i) => [i.value, i.contactId]).sort()).toEqual([['dana@home.example', bFrom.id], ['dana@work.example', bInto.id]]);
     expect((await b.db.touches.toArray()).map((t) => t.contactId)).toEqual([bFrom.id]);
     expect([(await b.db.contacts.get(bInto.id!))!.stage, (await b.db.contacts.get(bFrom.id!))!.stage]).toEqual(['new', 'waiting']);
+  });
+
+  it('"Keep my contacts" after A deleted everything: B keeps them, touches too, and A gets them back', async () => {
+    const { a, b } = await pair();
+    await eightWritten(a.db);
+    await a.sync();
+    await b.sync();
+    // A's wall clock runs a minute ahead of B's: B's "keep" must still outrank A's deletion.
+    const real = Date.now.bind(Date);
+    const ahead = vi.spyOn(Date, 'now').mockImplementation(() => real() + 60_000);
+    await wipeLedger(a.db);
+    await a.sync();
+    ahead.mockRestore();
+    expect((await b.sync()).confirmDeletes).toBe(8);
+    await b.sync({ deletions: 'keep' });
+    expect(await b.db.contacts.count()).toBe(8);
+    expect(await b.db.touches.count()).toBe(8);
+    // Everything B kept is on the server again: nothing waits.
+    expect(await b.db.syncLog.count()).toBe(0);
+    await a.sync();
+    const back = await a.db.contacts.toArray();
+    expect(back.map((c) => c.name).sort()).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+    expect(back.map((c) => c.stage)).toEqual(Array(8).fill('waiting'));
+    expect(await a.db.touches.count()).toBe(8);
+    expect(await a.db.identities.count()).toBe(8);
+    // And the next passes agree: nobody asks again.
+    expect((await b.sync()).confirmDeletes).toBeUndefined();
+    expect(await b.db.contacts.count()).toBe(8);
+  });
+
+  it('a browser that joins after "Delete everything" on A gets nothing of what was deleted (no nameless contacts)', async () => {
+    const { url, a } = await pair();
+    await eightWritten(a.db);
+    await a.sync();
+    await wipeLedger(a.db);
+    await createContact(a.db, { name: 'After the wipe', identities: [{ email: 'new@example.com' }] }, MON);
+    await a.sync();
+    const c = await device(url, couch.user, couch.password, a.raw, () => MON);
+    await c.sync();
+    expect((await c.db.contacts.toArray()).map((x) => x.name)).toEqual(['After the wipe']);
+    expect((await c.db.identities.toArray()).map((i) => i.value)).toEqual(['new@example.com']);
+    expect(await c.db.touches.count()).toBe(0);
   });
 });
