@@ -7,9 +7,10 @@ import { agendaSection, dueCount } from '../src/ledger/queries';
 import { recomputeAll } from '../src/ledger/recompute-all';
 import { loadSettings } from '../src/ledger/settings-store';
 import { readImport } from '../src/data/read-import';
+import { ulid } from '../src/core/ulid';
 import { openAtVersion } from '../test/unit/ledger/open-at-version';
 
 const deleteDb = (name: string): Promise<void> => Dexie.delete(name);
 const settingsOf = (db: NudgelineDB) => db.transaction('r', db.settings, () => loadSettings(db));
 
-(globalThis as { nudgelineLedger?: unknown }).nudgelineLedger = { openDb, deleteDb, settingsOf, agendaSection, dueCount, recomputeAll, readImport, openAtVersion };
+(globalThis as { nudgelineLedger?: unknown }).nudgelineLedger = { openDb, deleteDb, settingsOf, agendaSection, dueCount, recomputeAll, readImport, ulid, openAtVersion };

@@ -8,7 +8,9 @@
 // page pairs, default 300: a loaded machine runs fewer), BENCH_SEED_BUDGET_S (largest seed
 // allowed, projected from the 10k seed; default 360), BENCH_LARGE=0 skips the
 // 100k / 1M size, BENCH_MIGRATE_ROWS (rows of the v2 → v3 upgrade, default
-// 100,000: a third each contacts, addresses, touches).
+// 100,000: a third each contacts, addresses, touches), BENCH_SYNC=0 skips
+// sync (see bench/sync.mjs for its knobs; `node bench/sync-only.mjs` runs it
+// alone).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ import { recomputeTimings } from './recompute.mjs';
 import { importTiming } from './import.mjs';
 import { migrationTiming } from './migrate.mjs';
 import { workerMemory } from './memory.mjs';
+import { syncBench, syncOptions } from './sync.mjs';
 import { median, p95, r2 } from './stats.mjs';
 import { printTable, rows } from './table.mjs';
 
@@ -162,6 +165,16 @@ try {
   const mig = await migrationTiming(await bundleOn(fresh, bundle), perTable);
   r.migration = rounded({ rows: mig.rows * 3, upgrade_ms: mig.upgradeMs, write_v2_ms: mig.writeMs, version: mig.version, every_row_right: mig.ok });
   if (!mig.ok) r.notes.push(`v2 → v3 upgrade: rows without a distinct global id or clocks (${JSON.stringify(mig.check)})`);
+
+  if (process.env.BENCH_SYNC === '0') r.notes.push('sync skipped (BENCH_SYNC=0)');
+  else {
+    const o = syncOptions();
+    if (o.contacts !== 10_000) r.notes.push(`sync measured at ${o.contacts} contacts (BENCH_SYNC_SIZE), not 10k`);
+    const pouchBundle = await buildBenchBundle('bench/pouch-entry.ts', join(work, 'pouch'));
+    r.sync = rounded(await syncBench({ ...o, open, dist, work, log, bundle, pouchBundle, contentFiles: [...new Set(Object.values(sizes.files).flat())] }));
+    // the first push and pull are not shortened: a slow machine takes longer, and says so
+    if (r.sync.runtime_s > 240) r.notes.push(`the sync part took ${r.sync.runtime_s} s (first push and pull of ${r.sync.server_docs} documents)`);
+  }
 } catch (err) {
   r.notes.push(`benchmark stopped early: ${err instanceof Error ? err.message : String(err)}`);
   console.error(err);

@@ -7,8 +7,10 @@
 // relaxed-durability transaction: the fastest bulk path Chromium offers.
 
 /** Runs in the page. materialize: give rows a synthetic section/stage/dueAt
- * (large seeds); otherwise they start as 'new' and recomputeAll fills them. */
-async function seedInPage({ from, count, touchesPerContact, now, materialize, chunk }) {
+ * (large seeds); otherwise they start as 'new' and recomputeAll fills them.
+ * gids: give every row its global id, as schema v3 does (sync needs them). */
+async function seedInPage({ from, count, touchesPerContact, now, materialize, chunk, gids }) {
+  const gid = gids ? () => ({ gid: globalThis.nudgelineLedger.ulid() }) : () => ({});
   const dexie = globalThis.nudgelineLedger.openDb();
   await dexie.open(); // creates the schema if the worker has not yet
   dexie.close();
@@ -74,7 +76,7 @@ async function seedInPage({ from, count, touchesPerContact, now, materialize, ch
           contactId: id, direction: out ? 'out' : 'in', kind: rnd() < 0.9 ? 'message' : (rnd() < 0.5 ? 'call' : 'meeting'),
           channel, at: Math.round(last), source: 'auto', subject: `Catching up ${k}`,
           ...(channel === 'gmail' ? { threadUrl: `https://mail.google.com/mail/u/0/#inbox/${msg}` } : {}),
-          dedupeKey: `${channel}:msg:${msg}:${id}`, eventId: `${channel}-${msg}`,
+          dedupeKey: `${channel}:msg:${msg}:${id}`, eventId: `${channel}-${msg}`, ...gid(),
         });
       }
       const [section, , stageOf, due] = materialize ? pick() : ['new', 0, 'stage', () => NEVER];
@@ -82,9 +84,9 @@ async function seedInPage({ from, count, touchesPerContact, now, materialize, ch
         id, name, tags: id % 5 ? [] : ['client'], notes: '', keepWarm: false, archived: section === 'archived',
         createdAt: now - 200 * DAY, stage: stageOf === 'stage' ? section : stageOf, section, dueAt: Math.round(due()),
         cameBack: section === 'came-back', attempt: Math.floor(rnd() * 3), lastTouchAt: Math.round(last),
-        searchText: `${name.toLowerCase()} ${email}`,
+        searchText: `${name.toLowerCase()} ${email}`, ...gid(),
       });
-      identities.push({ contactId: id, kind: 'email', value: email, display: email });
+      identities.push({ contactId: id, kind: 'email', value: email, display: email, ...gid() });
     }
     await inFlight;
     inFlight = putAll([['contacts', contacts], ['identities', identities], ['touches', touches]]);
@@ -98,6 +100,6 @@ async function seedInPage({ from, count, touchesPerContact, now, materialize, ch
  * @param {import('playwright-core').Page} page an extension page with the bench bundle loaded
  * @returns {Promise<number>} seeding time in ms
  */
-export function seed(page, { from, count, touchesPerContact, now, materialize, chunk = 50_000 }) {
-  return page.evaluate(seedInPage, { from, count, touchesPerContact, now, materialize, chunk });
+export function seed(page, { from, count, touchesPerContact, now, materialize, chunk = 50_000, gids = false }) {
+  return page.evaluate(seedInPage, { from, count, touchesPerContact, now, materialize, chunk, gids });
 }

@@ -1,28 +1,32 @@
 // The results as rows of figure, baseline (same run), ratio and goal, and
 // whether the goal is met (reported only: the benchmark never fails).
 import { none, ratio } from './stats.mjs';
+import { syncRows } from './sync-rows.mjs';
 
 const KB = 1024, MB = 1024 * 1024;
 // InboxSDK 2.2.26, minified and gzipped: the layer most commercial Gmail extensions load
 const INBOXSDK_BYTES = (288 + 53) * KB;
 
-const ms = (x) => (none(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)} ms`);
-const bytes = (x) => (none(x) ? 'n/a' : Math.abs(x) >= MB ? `${(x / MB).toFixed(2)} MB` : `${(x / KB).toFixed(1)} KB`);
-const times = (x) => (none(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)}×`);
+export const ms = (x) => (none(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)} ms`);
+export const bytes = (x) => (none(x) ? 'n/a' : Math.abs(x) >= MB ? `${(x / MB).toFixed(2)} MB` : `${(x / KB).toFixed(1)} KB`);
+export const times = (x) => (none(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)}×`);
 const signed = (fmt) => (x) => (none(x) ? 'n/a' : `${x < 0 ? '−' : '+'}${fmt(Math.abs(x))}`);
 const yes = (ok) => (none(ok) ? '—' : ok ? 'yes' : 'NO');
 
 /** One row; `met` is null when a side is missing. */
-function row(measure, figure, baseline, ratioValue, goal, met, extra = {}) {
+export function row(measure, figure, baseline, ratioValue, goal, met, extra = {}) {
   return { measure, ...extra, figure, baseline, ratio: ratioValue, goal, met: none(figure) || none(baseline) ? null : met };
 }
 
 const SIZES = [['10k_contacts_100k_touches', '10k'], ['100k_contacts_1m_touches', '100k']];
 
+/** A row with its printed cells. */
+export const textRow = (x, fmtFig, fmtBase, fmtRatio = times) => ({ ...x, text: [x.measure, fmtFig(x.figure), fmtBase(x.baseline), fmtRatio(x.ratio), x.goal, yes(x.met)] });
+
 /** @returns {object[]} every row, with raw numbers and their printed forms */
 export function rows(r) {
   const out = [];
-  const push = (x, fmtFig, fmtBase, fmtRatio = times) => out.push({ ...x, text: [x.measure, fmtFig(x.figure), fmtBase(x.baseline), fmtRatio(x.ratio), x.goal, yes(x.met)] });
+  const push = (x, fmtFig, fmtBase, fmtRatio) => out.push(textRow(x, fmtFig, fmtBase, fmtRatio));
 
   for (const [key, label] of SIZES) {
     const a = r.agenda?.[key];
@@ -87,6 +91,7 @@ export function rows(r) {
   if (sc) {
     push(row(`Gmail subtree pre-check, whole page (${sc.page_elements} elements), one selector at a time vs one joined list of ${sc.selectors}`, sc.page_one_by_one_us / 1000, sc.page_joined_list_us / 1000, ratio(sc.page_one_by_one_us, sc.page_joined_list_us), '—', null), ms, ms);
   }
+  if (r.sync) out.push(...syncRows(r.sync));
   return out;
 }
 

@@ -42,15 +42,14 @@ export async function watchWorkers(context, id) {
 }
 
 /**
- * The worker's JS heap after a forced GC (HeapProfiler.collectGarbage, then
- * Runtime.getHeapUsage), in bytes. Playwright opens DevTools sessions on
- * pages only, so the worker target is reached from a page session through
- * Target.attachToTarget without flattening (messages wrapped in
- * Target.sendMessageToTarget).
+ * A DevTools channel to the extension's worker target. Playwright opens
+ * sessions on pages only, so the worker is reached from a page session
+ * through Target.attachToTarget without flattening (messages wrapped in
+ * Target.sendMessageToTarget). Null when no worker runs.
  * @param {import('playwright-core').CDPSession} cdp a session on an extension page
  * @param {string} id extension id
  */
-export async function workerHeap(cdp, id) {
+async function attachWorker(cdp, id) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
   if (!target) return null;
@@ -68,12 +67,53 @@ export async function workerHeap(cdp, id) {
     pending.set(msgId, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
     cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: msgId, method, params }) }).catch(reject);
   });
-  try {
-    return await gcThenHeap(call);
-  } finally {
+  const detach = async () => {
     cdp.off('Target.receivedMessageFromTarget', onMessage);
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  };
+  return { call, detach };
+}
+
+/**
+ * The worker's JS heap after a forced GC (HeapProfiler.collectGarbage, then
+ * Runtime.getHeapUsage), in bytes.
+ * @param {import('playwright-core').CDPSession} cdp a session on an extension page
+ * @param {string} id extension id
+ */
+export async function workerHeap(cdp, id) {
+  const w = await attachWorker(cdp, id);
+  if (!w) return null;
+  try {
+    return await gcThenHeap(w.call);
+  } finally {
+    await w.detach();
   }
+}
+
+/**
+ * Samples the worker's used JS heap as it is (no forced GC: the peak is what
+ * the worker really held) every `everyMs` until stop(), which answers the
+ * largest sample and how many were taken.
+ */
+export async function sampleWorkerHeap(cdp, id, everyMs = 200) {
+  const w = await attachWorker(cdp, id);
+  const s = { on: w !== null, peak: null, samples: 0 };
+  const loop = (async () => {
+    while (s.on) {
+      // a worker that went away answers nothing: the sample is skipped, not awaited forever
+      const used = await Promise.race([w.call('Runtime.getHeapUsage').then((u) => u.usedSize, () => null), sleep(2_000).then(() => null)]);
+      if (used !== null) { s.peak = Math.max(s.peak ?? 0, used); s.samples++; }
+      await sleep(everyMs);
+    }
+  })();
+  return {
+    async stop() {
+      s.on = false;
+      await loop;
+      await w?.detach();
+      return { peak: s.peak, samples: s.samples };
+    },
+  };
 }
 
 /** Two forced collections (the second frees what finalizers released), then the used heap in bytes. */
