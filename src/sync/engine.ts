@@ -125,7 +125,12 @@ async function applyChanges(d: EngineDeps, result: PassResult): Promise<number[]
 }
 
 async function upload(d: EngineDeps, result: PassResult, resend = false): Promise<void> {
+  // Our own documents need not come back to the ledger: when nothing else
+  // waits to be applied, the applied sequence moves past what we store now.
+  const applied = (await syncMeta.get(d.db, 'appliedSeq')) ?? 0;
+  const caughtUp = String(applied) === String((await d.local.info()).update_seq);
   const stored = await pushLocal(d, result, resend);
+  if (caughtUp) await syncMeta.set(d.db, 'appliedSeq', (await d.local.info()).update_seq);
   await d.local.replicate.to(d.remote, { batch_size: 100 });
   // Only now are these changes on the server: until here they count as pending.
   await clearLog(d.db, stored);

@@ -209,6 +209,8 @@ describe('sync between two browsers', () => {
       expect((await readAll<ContactRow>(options, 'contacts')).map((c) => c.name)).toEqual(['Kept Here']);
       expect(await readAll(options, 'syncLog')).toEqual([]);
     } finally {
+      // The browser keeps its connections open: close waits for them otherwise.
+      bare.closeAllConnections();
       await new Promise((r) => bare.close(r));
     }
   });

@@ -150,4 +150,17 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await c.db.identities.toArray()).map((i) => i.value)).toEqual(['new@example.com']);
     expect(await c.db.touches.count()).toBe(0);
   });
+  it('a pass does not apply its own documents back to the ledger; what another device sent is applied once', async () => {
+    const { a, b } = await pair();
+    await eightWritten(a.db);
+    expect((await a.sync()).applied).toBe(0);
+    expect((await a.sync()).applied).toBe(0);
+    await createContact(b.db, { name: 'From B', identities: [{ email: 'b@example.com' }] }, MON);
+    const first = await b.sync();
+    // B's own contact and address stay out; A's 24 records come in.
+    expect(first.applied).toBe(16);
+    expect((await a.sync()).applied).toBe(1);
+    expect((await a.sync()).applied).toBe(0);
+    expect((await a.db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['From B', 'P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+  });
 });
