@@ -168,8 +168,10 @@ try {
 
   if (process.env.BENCH_SYNC === '0') r.notes.push('sync skipped (BENCH_SYNC=0)');
   else {
-    const o = syncOptions();
-    if (o.contacts !== 10_000) r.notes.push(`sync measured at ${o.contacts} contacts (BENCH_SYNC_SIZE), not 10k`);
+    // 1,000 contacts keep the whole bench near its 12 minutes; the issue's 10k
+    // size is BENCH_SYNC_SIZE=10000 (or `node bench/sync-only.mjs`).
+    const o = syncOptions(1_000);
+    if (o.contacts !== 10_000) r.notes.push(`sync measured at ${o.contacts} contacts (BENCH_SYNC_SIZE; node bench/sync-only.mjs runs 10k)`);
     const pouchBundle = await buildBenchBundle('bench/pouch-entry.ts', join(work, 'pouch'));
     r.sync = rounded(await syncBench({ ...o, open, dist, work, log, bundle, pouchBundle, contentFiles: [...new Set(Object.values(sizes.files).flat())] }));
     // the first push and pull are not shortened: a slow machine takes longer, and says so

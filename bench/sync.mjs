@@ -15,9 +15,9 @@ import { median } from './stats.mjs';
 const PASSPHRASE = 'correct horse battery staple';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The knobs: BENCH_SYNC_SIZE contacts (ten touches each), BENCH_SYNC_TOUCH_RUNS. */
-export const syncOptions = () => ({
-  contacts: Number(process.env.BENCH_SYNC_SIZE ?? 10_000),
+/** The knobs: BENCH_SYNC_SIZE contacts (ten touches each; default `contacts`), BENCH_SYNC_TOUCH_RUNS. */
+export const syncOptions = (contacts = 10_000) => ({
+  contacts: Number(process.env.BENCH_SYNC_SIZE ?? contacts),
   touchRuns: Number(process.env.BENCH_SYNC_TOUCH_RUNS ?? 5),
 });
 
