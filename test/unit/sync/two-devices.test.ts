@@ -2,6 +2,7 @@
 // or edits reaches the other, edits made apart merge, and the server holds
 // only ciphertext.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as fc from 'fast-check';
 import { startCouch, type CouchServer } from '../../sync/couch-server';
 import { device } from '../../sync/device';
 import { randomRawKeys } from '../../../src/sync/crypto';
@@ -162,5 +163,22 @@ describe('sync between two devices', { timeout: 60_000 }, () => {
     expect((await a.sync()).applied).toBe(1);
     expect((await a.sync()).applied).toBe(0);
     expect((await a.db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['From B', 'P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+  });
+  it('property: whatever names, addresses, subjects and notes are written, the server holds none of them readable', async () => {
+    const words = fc.stringMatching(/^[a-z]{4,9} [a-z]{4,12}$/);
+    const person = fc.record({ name: words, local: fc.stringMatching(/^[a-z]{6,12}$/), subject: words, note: words });
+    await fc.assert(fc.asyncProperty(fc.array(person, { minLength: 1, maxLength: 3 }), async (people) => {
+      const { url, a } = await pair();
+      for (const [i, p] of people.entries()) {
+        const email = `${p.local}@${p.local}${i}.example`;
+        await observe(a.db, [sent({ eventId: `ev-${i}`, messageId: `msg-${i}`, to: [{ email, name: p.name }], subject: p.subject })], MON);
+        const [c] = (await a.db.contacts.toArray()).filter((x) => x.name === p.name);
+        if (c) await updateContact(a.db, c.id!, { notes: p.note }, MON);
+      }
+      await a.sync();
+      const all = await (await fetch(`${url}/_all_docs?include_docs=true`, { headers: { Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}` } })).text();
+      expect(JSON.parse(all).rows.length).toBeGreaterThanOrEqual(people.length * 3);
+      for (const p of people) for (const secret of [p.name, p.local, p.subject, p.note]) expect(all).not.toContain(secret);
+    }), { numRuns: 12 });
   });
 });
