@@ -28,11 +28,13 @@ export function tick(last: Clock, now: number, device: string): Clock {
   return { ms: last.ms, count: last.count + 1, device };
 }
 
+/** The later of two clocks (wall time, then counter). */
+export const laterClock = (a: Clock, b: Clock): Clock => (b.ms > a.ms || (b.ms === a.ms && b.count > a.count) ? b : a);
+
 /** The clock after hearing `remote`: never behind it. */
 export function observeHlc(last: Clock, remote: Hlc): Clock {
   const r = parseHlc(remote);
-  if (r.ms > last.ms || (r.ms === last.ms && r.count > last.count)) return { ms: r.ms, count: r.count, device: last.device };
-  return last;
+  return laterClock(last, r) === r ? { ms: r.ms, count: r.count, device: last.device } : last;
 }
 
 export const maxHlc = (a: Hlc, b: Hlc): Hlc => (a >= b ? a : b);

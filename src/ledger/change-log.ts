@@ -5,7 +5,7 @@
 // change is never committed without its log entry.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { ulid } from '../core/ulid';
-import { formatHlc, parseHlc, tick, ZERO_HLC, type Clock } from '../core/hlc';
+import { formatHlc, laterClock as later, observeHlc, parseHlc, tick, ZERO_HLC, type Clock } from '../core/hlc';
 import { stampEdits } from '../core/contact-sync';
 import type { Contact } from '../core/types';
 
@@ -48,7 +48,6 @@ const perTrans = new WeakMap<object, TransState>();
 /** Each database's last stamp in this worker (a test process holds several devices). */
 const memoryClocks = new Map<string, Clock>();
 const memoryOf = (db: string) => memoryClocks.get(db) ?? parseHlc(ZERO_HLC);
-const later = (a: Clock, b: Clock) => (b.ms > a.ms || (b.ms === a.ms && b.count > a.count) ? b : a);
 
 async function transState(c: Ctx): Promise<TransState> {
   let st = perTrans.get(c.trans);
@@ -91,9 +90,7 @@ async function clockOf(c: Ctx, st: TransState): Promise<{ next: () => string }> 
 
 /** After a remote clock was seen in database `db` (sync-apply): its local stamps go above it. */
 export function observeRemoteClock(db: string, h: string): void {
-  const mine = memoryOf(db);
-  const seen = later(mine, parseHlc(h));
-  if (seen !== mine) memoryClocks.set(db, { ...seen, device: mine.device });
+  memoryClocks.set(db, observeHlc(memoryOf(db), h));
 }
 
 function withGid<T extends { gid?: string }>(row: T): T {

@@ -47,13 +47,13 @@ export function runSync(db: NudgelineDB, opts: PassOpts = {}): Promise<SyncState
     if (opts.deletions) queued.opts = opts;
     return queued.promise;
   }
-  const next = { opts, promise: undefined as unknown as Promise<SyncState> };
-  next.promise = running.catch(() => undefined).then(() => {
+  const promise = running.catch(() => undefined).then(() => {
+    const { opts: chosen } = queued!;
     queued = undefined;
-    return startPass(db, next.opts);
+    return startPass(db, chosen);
   });
-  queued = next;
-  return next.promise;
+  queued = { opts, promise };
+  return promise;
 }
 
 function startPass(db: NudgelineDB, opts: PassOpts): Promise<SyncState> {
