@@ -40,6 +40,8 @@ export function App({ now = Date.now() }: { now?: number }) {
   const onTotal = (id: string, total: number) => setTotals((prev) => (prev[id] === total ? prev : { ...prev, [id]: total }));
   const dueReported = DUE_GROUPS.every((g) => g.id in totals);
   const nothingDue = dueReported && DUE_GROUPS.every((g) => totals[g.id] === 0);
+  const agendaShown = contactId === undefined && !query.trim();
+  const allReported = dueReported && LATER_GROUPS.every((g) => g.id in totals);
   const ctx = { settings, now, openContact: (id: number) => setContactId(id) };
   return (
     <PopupCtx.Provider value={ctx}>
@@ -53,7 +55,8 @@ export function App({ now = Date.now() }: { now?: number }) {
         <input id="search" type="search" placeholder={t('searchPlaceholder')} value={query}
           onInput={(e) => { setQuery(e.currentTarget.value); setContactId(undefined); }} />
       </div>
-      <main>
+      {/* Busy until every group answered: each loads on its own. */}
+      <main aria-busy={agendaShown && !allReported ? 'true' : 'false'}>
         <StorageAlert exportHref="../options/index.html#data" />
         <HealthBanner />
         <SyncLine />

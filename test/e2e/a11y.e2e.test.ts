@@ -2,7 +2,7 @@
 // theme (the system's color scheme): no serious or critical violations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Ext } from './harness';
-import { axeProblems, openPopup, seed } from './ui-helpers';
+import { axeProblems, agendaLoaded, openPopup, seed } from './ui-helpers';
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme', (colorScheme) => {
   let ext: Ext;
@@ -27,6 +27,7 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (colorSchem
   it('popup: agenda, an open menu, and a contact view', async () => {
     const popup = await openPopup(ext);
     await popup.locator('section[data-group="final-due"]').waitFor();
+    await agendaLoaded(popup);
     // The theme really is the one under test.
     await expect(popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark');
     await popup.locator('section[data-group="waiting"] summary').click();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEFAULT_TEMPLATES_BY_LANG } from '../../src/core/template-languages';
 import { fixture, launch, type Ext } from './harness';
-import { openPopup } from './ui-helpers';
+import { agendaLoaded, openPopup } from './ui-helpers';
 import { STORE_NOW, popupStoreShot, seedStore, storeShot } from './store-shots';
 
 type Catalog = Record<string, { message: string }>;
@@ -63,6 +63,7 @@ describe.each(['de', 'fr', 'es'] as const)('in a %s browser', (lang) => {
   it('the popup speaks it', async () => {
     const popup = await openPopup(ext);
     await popup.locator('section[data-group="final-due"]').waitFor();
+    await agendaLoaded(popup);
     await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
     const body = await text(popup);
     expectSpoken(body, POPUP_KEYS, words);

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, until, type Ext } from './harness';
-import { openPopup, readAll } from './ui-helpers';
+import { agendaLoaded, openPopup, readAll } from './ui-helpers';
 import { ORIGIN, RESPONSE, withGmail } from './gmail-stage';
 
 
@@ -55,6 +55,7 @@ describe('a send on Gmail reaches the popup', () => {
     const popup = await openPopup(ext);
     const waiting = popup.locator('section[data-group="waiting"]');
     await waiting.waitFor();
+    await agendaLoaded(popup);
     await expect(waiting.locator('details').getAttribute('open')).resolves.toBeNull();
     const row = waiting.locator('li.row', { hasText: 'Ada Lovelace' });
     await row.waitFor({ state: 'attached' });
@@ -71,6 +72,7 @@ describe('a send on Gmail reaches the popup', () => {
     expect(due).toContain('last attempt 7 days ago');
     const again = await openPopup(ext);
     await again.locator('section[data-group="nudge-due"]').waitFor();
+    await agendaLoaded(again);
     await expect(again.locator('section[data-group="waiting"] li.row', { hasText: 'Ada Lovelace' }).count()).resolves.toBe(0);
     await again.close();
   });

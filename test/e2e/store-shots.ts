@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Ext } from './harness';
-import { openPopup, seed, type SeedContact } from './ui-helpers';
+import { agendaLoaded, openPopup, seed, type SeedContact } from './ui-helpers';
 
 // Monday 2 November 2026, 09:00 in Berlin; business days, default cadence.
 export const STORE_NOW = '2026-11-02 09:00:00';
@@ -85,6 +85,7 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 export async function popupStoreShot(ext: Ext, path: string, words: { name: string; description: string; lang: string }): Promise<Buffer> {
   const popup = await openPopup(ext);
   await popup.locator('section[data-group="final-due"]').waitFor();
+  await agendaLoaded(popup);
   await popup.waitForTimeout(300);
   const shot = (await popup.screenshot()).toString('base64');
   await popup.close();

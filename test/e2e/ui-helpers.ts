@@ -66,6 +66,11 @@ export async function openPopup(ext: Ext): Promise<Page> {
   return page;
 }
 
+/** Waits until every due group of the popup's agenda has answered (each loads on its own). */
+export async function agendaLoaded(popup: Page): Promise<void> {
+  await popup.locator('main[aria-busy="false"]').waitFor();
+}
+
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Serious and critical axe-core violations on the page, as "id: target" lines. */

@@ -63,6 +63,16 @@ describe('popup agenda', () => {
     expect(within(group('let-go')!).getByText('Lee Gone')).toBeTruthy();
   });
 
+  it('says it is busy until every group has answered, not only the first', async () => {
+    await pageDb().contacts.bulkAdd([contact('Dana Final', 'final-due'), contact('Ray Reply', 'reply-owed'), contact('Lee Gone', 'let-go')]);
+    renderPopup();
+    expect(document.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(document.querySelector('main')!.getAttribute('aria-busy')).toBe('false'));
+    expect(within(group('final-due')!).getByText('Dana Final')).toBeTruthy();
+    expect(within(group('reply-owed')!).getByText('Ray Reply')).toBeTruthy();
+    expect(within(group('let-go')!).getByText('Lee Gone')).toBeTruthy();
+  });
+
   it('renders a name made of markup as text', async () => {
     await pageDb().contacts.add(contact('<img src=x onerror=alert(1)>', 'nudge-due'));
     renderPopup();
