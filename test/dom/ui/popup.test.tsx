@@ -73,6 +73,19 @@ describe('popup agenda', () => {
     expect(within(group('let-go')!).getByText('Lee Gone')).toBeTruthy();
   });
 
+  it('keeps "Show more" while rows remain, past the heading\'s count cap', async () => {
+    await pageDb().contacts.bulkAdd(Array.from({ length: 130 }, (_, i) => contact(`Person ${i}`, 'nudge-due', { dueAt: NOW - 1_000 + i })));
+    renderPopup();
+    await screen.findByText('Person 0');
+    expect(within(group('nudge-due')!).getByText('100+')).toBeTruthy();
+    for (let shown = 10; shown < 130; shown += 20) {
+      fireEvent.click(within(group('nudge-due')!).getByRole('button', { name: /^Show \d+ more$/ }));
+      await waitFor(() => expect(group('nudge-due')!.querySelectorAll('li.row')).toHaveLength(Math.min(130, shown + 20)));
+    }
+    expect(within(group('nudge-due')!).queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    expect(within(group('nudge-due')!).getByText('130')).toBeTruthy();
+  });
+
   it('renders a name made of markup as text', async () => {
     await pageDb().contacts.add(contact('<img src=x onerror=alert(1)>', 'nudge-due'));
     renderPopup();

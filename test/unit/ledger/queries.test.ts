@@ -51,6 +51,17 @@ describe('agendaSection', () => {
     expect(await agendaSection(db, 'waiting', { limit: 20 })).toMatchObject({ total: exact, capped: false });
   });
 
+  it('past the cap, a deeper page still knows that more rows follow it', async () => {
+    db = freshDb();
+    await db.contacts.bulkAdd(Array.from({ length: SECTION_COUNT_CAP + 40 }, (_, i) => row(`w${i}`, 'waiting', i)));
+    const deep = await agendaSection(db, 'waiting', { limit: SECTION_COUNT_CAP + 20 });
+    expect(deep.rows).toHaveLength(SECTION_COUNT_CAP + 20);
+    expect(deep.total).toBeGreaterThan(deep.rows.length);
+    expect(deep.capped).toBe(true);
+    const all = await agendaSection(db, 'waiting', { limit: SECTION_COUNT_CAP + 60 });
+    expect(all).toMatchObject({ total: SECTION_COUNT_CAP + 40, capped: false });
+  });
+
   it('never shows merged-away contacts', async () => {
     db = freshDb();
     await db.contacts.bulkAdd([row('kept', 'archived', NEVER), row('gone', 'archived', -1, { mergedInto: 1 })]);
