@@ -36,7 +36,11 @@ export function AgendaSection({ group, firstPage, onTotal }: Props) {
       if (!live) return;
       setData(d);
       onTotal(group.id, d.total + d.duties.length);
-    }, (err: unknown) => console.error('[nudgeline] agenda query failed', group.id, err));
+    }, (err: unknown) => {
+      console.error('[nudgeline] agenda query failed', group.id, err);
+      // Counted as empty, so the groups after it still load.
+      if (live) onTotal(group.id, 0);
+    });
     return () => {
       live = false;
     };

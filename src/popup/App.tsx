@@ -25,19 +25,19 @@ export function App({ now = Date.now() }: { now?: number }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [contactId, setContactId] = useState<number>();
   const [query, setQuery] = useState('');
-  const [later, setLater] = useState(false);
   const [totals, setTotals] = useState<Record<string, number>>({});
   const [known, setKnown] = useState<boolean>();
   useEffect(() => {
     void loadSettings(pageDb()).then(setSettings);
-    // Collapsed groups wait until the first paint is done.
-    const timer = setTimeout(() => setLater(true), 0);
-    return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
     void hasContacts(pageDb()).then(setKnown);
   }, [version]);
   const onTotal = (id: string, total: number) => setTotals((prev) => (prev[id] === total ? prev : { ...prev, [id]: total }));
+  // IndexedDB answers one request after another: the first two groups are
+  // queried alone, the other due groups once they answered, the collapsed
+  // ones after all due groups.
+  const firstReported = DUE_GROUPS.slice(0, 2).every((g) => g.id in totals);
   const dueReported = DUE_GROUPS.every((g) => g.id in totals);
   const nothingDue = dueReported && DUE_GROUPS.every((g) => totals[g.id] === 0);
   const agendaShown = contactId === undefined && !query.trim();
@@ -68,8 +68,8 @@ export function App({ now = Date.now() }: { now?: number }) {
           <>
             {known === false && <EmptyState />}
             {known !== false && nothingDue && <p class="caught-up">{t('allCaughtUp')}</p>}
-            {DUE_GROUPS.map((g, i) => <AgendaSection key={g.id} group={g} firstPage={i < 2 ? FIRST_PAGE : PAGE_SIZE} onTotal={onTotal} />)}
-            {later && LATER_GROUPS.map((g) => <AgendaSection key={g.id} group={g} firstPage={PAGE_SIZE} onTotal={onTotal} />)}
+            {DUE_GROUPS.map((g, i) => (i < 2 || firstReported) && <AgendaSection key={g.id} group={g} firstPage={i < 2 ? FIRST_PAGE : PAGE_SIZE} onTotal={onTotal} />)}
+            {dueReported && LATER_GROUPS.map((g) => <AgendaSection key={g.id} group={g} firstPage={PAGE_SIZE} onTotal={onTotal} />)}
           </>
         )}
       </main>
