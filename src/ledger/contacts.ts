@@ -52,7 +52,6 @@ export async function updateContact(db: NudgelineDB, id: number, patch: Req<'con
 
 export async function logManualTouch(db: NudgelineDB, req: Omit<Req<'touch.log'>, 'type'>, now: number): Promise<number> {
   return db.transaction('rw', writeTables(db), async () => {
-    await liveContact(db, req.contactId);
     const t: Omit<Touch, 'id'> = {
       contactId: req.contactId, direction: req.direction, kind: req.kind, channel: 'manual',
       // Nothing done by hand happened in the future: a page clock a little
@@ -60,7 +59,9 @@ export async function logManualTouch(db: NudgelineDB, req: Omit<Req<'touch.log'>
       at: Math.min(req.at, now), source: 'manual', dedupeKey: manualKey(req.contactId),
     };
     if (req.subject) t.subject = req.subject;
-    const touchId = newId(await db.touches.add(t));
+    // Checked beside the add, not before it: a refusal aborts the transaction, so nothing is written.
+    const [, key] = await Promise.all([liveContact(db, req.contactId), db.touches.add(t)]);
+    const touchId = newId(key);
     await recomputeContacts(db, [req.contactId], now);
     return touchId;
   });

@@ -44,31 +44,50 @@ export function materialize(contact: Contact, settings: Settings, now: number, f
   return { ...contact, timeline, stage: r.stage, section: r.section, dueAt: r.dueAt, attempt: r.attempt, cameBack: r.cameBack, lastTouchAt: r.lastTouchAt };
 }
 
-/** Recompute these contacts (and referrals that involve them). */
+/**
+ * Recompute these contacts (and referrals that involve them). Every read is
+ * queued at once: a transaction answers requests back to back, while awaiting
+ * each in turn pays a round trip per read (a logged touch is half this).
+ */
 export async function recomputeContacts(db: NudgelineDB, ids: Iterable<number>, now: number, opts: { searchText?: boolean } = {}): Promise<void> {
   const unique = [...new Set(ids)];
   if (!unique.length) return;
-  const settings = await loadSettings(db);
-  for (const id of unique) {
-    const contact = await db.contacts.get(id);
-    if (!contact) continue;
-    let next = materialize(contact, settings, now, stageTimeline(await touchesOf(db, id)));
-    if (opts.searchText) {
-      const text = searchTextOf(contact, await db.identities.where('contactId').equals(id).toArray());
+  const [settings, contacts, timelines, identities, referrals] = await Promise.all([
+    loadSettings(db),
+    db.contacts.bulkGet(unique),
+    Promise.all(unique.map((id) => touchesOf(db, id))),
+    opts.searchText ? Promise.all(unique.map((id) => db.identities.where('contactId').equals(id).toArray())) : undefined,
+    referralsOf(db, unique),
+  ]);
+  const changed: Contact[] = [];
+  contacts.forEach((contact, i) => {
+    if (!contact) return;
+    let next = materialize(contact, settings, now, stageTimeline(timelines[i]!));
+    if (identities) {
+      const text = searchTextOf(contact, identities[i]!);
       if (text !== contact.searchText) next = { ...(next ?? contact), searchText: text };
     }
-    if (next) await db.contacts.put(next);
-  }
-  const referrals = await db.referrals.where('refereeId').anyOf(unique).toArray();
-  referrals.push(...(await db.referrals.where('referrerId').anyOf(unique).toArray()).filter((r) => !referrals.some((x) => x.id === r.id)));
+    if (next) changed.push(next);
+  });
+  if (changed.length) await db.contacts.bulkPut(changed);
   await recomputeReferrals(db, referrals, now);
+}
+
+/** Referrals naming any of these contacts, as referee or referrer, each once. */
+async function referralsOf(db: NudgelineDB, ids: readonly number[]): Promise<Referral[]> {
+  const [asReferee, asReferrer] = await Promise.all([
+    db.referrals.where('refereeId').anyOf(ids).toArray(),
+    db.referrals.where('referrerId').anyOf(ids).toArray(),
+  ]);
+  const seen = new Set(asReferee.map((r) => r.id));
+  return [...asReferee, ...asReferrer.filter((r) => !seen.has(r.id))];
 }
 
 export async function recomputeReferrals(db: NudgelineDB, referrals: readonly Referral[], now: number): Promise<void> {
   const changed: Referral[] = [];
-  for (const ref of referrals) {
-    const refereeTouches = ref.refereeId ? await touchesOf(db, ref.refereeId) : [];
-    const { duty, dutyDueAt } = computeReferralDuty(ref, refereeTouches, now);
+  const touches = await Promise.all(referrals.map((ref) => (ref.refereeId ? touchesOf(db, ref.refereeId) : [])));
+  for (const [i, ref] of referrals.entries()) {
+    const { duty, dutyDueAt } = computeReferralDuty(ref, touches[i]!, now);
     if (duty !== ref.duty || dutyDueAt !== ref.dutyDueAt) {
       const next: Referral = { ...ref, dutyDueAt };
       if (duty) next.duty = duty;

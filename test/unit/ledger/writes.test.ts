@@ -86,6 +86,16 @@ describe('contact actions', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('refuses a touch logged by hand on a missing or merged-away contact, writing nothing', async () => {
+    const id = await dana();
+    const merged = await createContact(db, { name: 'Old Dana', identities: [] }, MON);
+    await db.contacts.update(merged, { mergedInto: id });
+    const before = await dump(db);
+    await expect(logManualTouch(db, { contactId: 999, kind: 'call', direction: 'out', at: MON }, MON)).rejects.toThrow(/not found/);
+    await expect(logManualTouch(db, { contactId: merged, kind: 'call', direction: 'out', at: MON }, MON)).rejects.toThrow(/merged into/);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('create, update, log by hand, snooze all due', async () => {
     db = freshDb();
     const id = await createContact(db, { name: ' Ana ', identities: [{ email: 'Ana@x.example' }] }, MON);
