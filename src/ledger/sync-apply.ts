@@ -13,6 +13,8 @@ import { rehome } from './merge';
 import { newContact } from './people';
 import { recomputeContacts, touchesOf } from './recompute';
 import { contactRecord, gidLookup } from './sync-records';
+import { ApplyLookups } from './sync-lookups';
+import { liveContactCount } from './page-reads';
 import { allTables } from './tables';
 
 export class MassDeletion extends LedgerError {
@@ -39,17 +41,21 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
     const gidOf = gidLookup(db);
     const touched = new Set<number>();
     const result: ApplyResult = { contacts: 0, touches: 0, deleted: 0, kept: [] };
+    const look = new ApplyLookups(db);
+    await look.prefetchContacts(referencedContacts(sorted));
     const localOf = async (gid: string): Promise<number> => {
-      const found = await db.contacts.where('gid').equals(gid).first();
+      const found = await look.contactByGid(gid);
       if (found) return found.id!;
       // Its contact record has not arrived yet: a placeholder its record will overwrite.
       const stub: Contact = { ...newContact('…', now), gid };
       stub.sync = baselineMeta(stub);
-      return (await db.contacts.add(stub))!;
+      stub.id = (await db.contacts.add(stub))!;
+      look.rememberContact(stub);
+      return stub.id;
     };
     const holderOf = async (id: number): Promise<number> => {
-      let c = await db.contacts.get(id);
-      for (let hops = 0; c?.mergedInto && hops < 1_000; hops++) c = await db.contacts.get(c.mergedInto);
+      let c = await look.contactById(id);
+      for (let hops = 0; c?.mergedInto && hops < 1_000; hops++) c = await look.contactById(c.mergedInto);
       return c?.id ?? id;
     };
 
@@ -58,12 +64,15 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
       if (rec.k !== 'contact') continue;
       // A deletion's clock too: a contact kept against it must be stamped above it.
       observeRemoteClock(db.name, rec.gone && rec.gone > lastEdit(rec.meta) ? rec.gone : lastEdit(rec.meta));
-      const local = await db.contacts.where('gid').equals(rec.gid).first();
+      const local = await look.contactByGid(rec.gid);
       plans.push({ rec, local, merged: local ? mergeContact(await contactRecord(local, gidOf), rec) : rec });
     }
-    const live = await db.contacts.filter((c) => !c.mergedInto).count();
     const deleting = plans.filter((p) => p.local && !p.local.mergedInto && contactGone(p.merged)).length;
-    if (deletions === 'ask' && deleting > MAX_SILENT_DELETE.count && deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
+    // Counted only when it can matter: an index count, not a read of every contact on every page.
+    if (deletions === 'ask' && deleting > MAX_SILENT_DELETE.count) {
+      const live = await liveContactCount(db);
+      if (deleting > live * MAX_SILENT_DELETE.share) throw new MassDeletion(deleting, live);
+    }
 
     /** Contacts another device merged or unmerged, and who held their rows before. */
     const moved: Array<{ id: number; former: number }> = [];
@@ -74,6 +83,7 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
         await db.touches.bulkDelete((await touchesOf(db, local.id!)).map((t) => t.id!));
         await db.identities.where('contactId').equals(local.id!).delete();
         await db.contacts.delete(local.id!);
+        look.forgetContact(local);
         result.deleted++;
         continue;
       }
@@ -87,7 +97,9 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
       }
       if (typeof next.name !== 'string') next.name = base.name;
       if (local && local.mergedInto !== next.mergedInto) moved.push({ id: local.id!, former: await holderOf(local.id!) });
-      touched.add((await db.contacts.put(next))!);
+      next.id = (await db.contacts.put(next))!;
+      look.rememberContact(next);
+      touched.add(next.id);
       result.contacts++;
     }
     // After every contact of the batch is written, so chains of merges are whole.
@@ -95,11 +107,12 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
 
     // Addresses and touches of a contact deleted (here or in this page) would come back as nameless placeholders.
     const gone = new Set([...deleted, ...plans.filter((p) => contactGone(p.merged) && !result.kept.includes(p.local?.id ?? -1)).map((p) => p.rec.gid)]);
-    for (const rec of sorted) {
-      if ((rec.k === 'identity' || rec.k === 'touch') && gone.has(rec.contact)) continue;
-      if (rec.k === 'referral' && gone.has(rec.referrer)) continue;
-      if (rec.k === 'identity') await applyIdentity(db, rec, localOf, holderOf, touched);
-      else if (rec.k === 'touch' && (await applyTouch(db, rec, localOf, holderOf, touched))) result.touches++;
+    const rest = sorted.filter((rec) => (rec.k === 'identity' || rec.k === 'touch' ? !gone.has(rec.contact) : rec.k === 'referral' && !gone.has(rec.referrer)));
+    // After the contacts and their moves: what these read is as the writes above left it.
+    await prefetchRows(look, rest);
+    for (const rec of rest) {
+      if (rec.k === 'identity') await applyIdentity(db, rec, look, localOf, holderOf, touched);
+      else if (rec.k === 'touch' && (await applyTouch(db, rec, look, localOf, holderOf, touched))) result.touches++;
       else if (rec.k === 'referral') touched.add(await applyReferral(db, rec, localOf));
     }
     await recomputeContacts(db, [...touched].filter(Boolean), now, { searchText: true });
@@ -110,8 +123,31 @@ export async function applyRemote(db: NudgelineDB, records: readonly SyncRecord[
 type LocalOf = (gid: string) => Promise<number>;
 type HolderOf = (id: number) => Promise<number>;
 
-async function applyIdentity(db: NudgelineDB, rec: IdentityRecord, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<void> {
-  const taken = await db.identities.where('[kind+value]').equals([rec.kind, rec.value]).first();
+/** Every contact a page's records name: their own, their owners', referrers and referees, merge targets. */
+function referencedContacts(records: readonly SyncRecord[]): string[] {
+  return records.flatMap((r) => {
+    if (r.k === 'contact') return typeof r.meta.v.mergedInto === 'string' ? [r.gid, r.meta.v.mergedInto] : [r.gid];
+    if (r.k === 'referral') return r.referee ? [r.referrer, r.referee] : [r.referrer];
+    return [r.contact];
+  });
+}
+
+function prefetchRows(look: ApplyLookups, records: readonly SyncRecord[]): Promise<void> {
+  const identities: Array<[string, string]> = [];
+  const dedupeKeys: string[] = [];
+  const gids: string[] = [];
+  for (const r of records) {
+    if (r.k === 'identity') identities.push([r.kind, r.value]);
+    if (r.k !== 'touch') continue;
+    gids.push(r.gid);
+    const origin = look.peekContact(r.contact);
+    if (origin) dedupeKeys.push(`${(r.fields as { dk: string }).dk}:${origin.id}`);
+  }
+  return Promise.all([look.prefetchIdentities(identities), look.prefetchTouches(dedupeKeys, gids)]).then(() => undefined);
+}
+
+async function applyIdentity(db: NudgelineDB, rec: IdentityRecord, look: ApplyLookups, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<void> {
+  const taken = await look.identity(rec.kind, rec.value);
   // An address already with another contact stays there (one owner per address on each device).
   if (taken) return;
   const origin = await localOf(rec.contact);
@@ -119,30 +155,36 @@ async function applyIdentity(db: NudgelineDB, rec: IdentityRecord, localOf: Loca
   const row: Identity = { gid: rec.gid, contactId: holder, kind: rec.kind as IdentityKind, value: rec.value };
   if (rec.display !== undefined) row.display = rec.display;
   if (holder !== origin) row.originContactId = origin;
-  await db.identities.add(row);
+  row.id = await db.identities.add(row);
+  look.rememberIdentity(row);
   touched.add(holder);
 }
 
-async function applyTouch(db: NudgelineDB, rec: TouchRecord, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<boolean> {
+async function applyTouch(db: NudgelineDB, rec: TouchRecord, look: ApplyLookups, localOf: LocalOf, holderOf: HolderOf, touched: Set<number>): Promise<boolean> {
   const origin = await localOf(rec.contact);
   const { dk, ...fields } = rec.fields as { dk: string } & Record<string, unknown>;
   const dedupeKey = `${dk}:${origin}`;
-  const local = (await db.touches.where('dedupeKey').equals(dedupeKey).first()) ?? (await db.touches.where('gid').equals(rec.gid).first());
+  const local = await look.touch(dedupeKey, rec.gid);
   if (rec.gone) {
-    if (local) { await db.touches.delete(local.id!); touched.add(local.contactId); }
+    if (local) { await db.touches.delete(local.id!); look.forgetTouch(local); touched.add(local.contactId); }
     return false;
   }
   if (local) {
     const patch: Partial<Touch> = {};
     for (const [k, v] of Object.entries(fields)) if ((local as unknown as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
     if (rec.gid < (local.gid ?? '~')) patch.gid = rec.gid;
-    if (Object.keys(patch).length) await db.touches.update(local.id!, patch);
+    if (Object.keys(patch).length) {
+      await db.touches.update(local.id!, patch);
+      look.forgetTouch(local);
+      look.rememberTouch({ ...local, ...patch });
+    }
     return false;
   }
   const holder = await holderOf(origin);
   const row = { ...fields, gid: rec.gid, contactId: holder, dedupeKey } as unknown as Touch;
   if (holder !== origin) row.originContactId = origin;
-  await db.touches.add(row);
+  row.id = await db.touches.add(row);
+  look.rememberTouch(row);
   touched.add(holder);
   return true;
 }
