@@ -6,7 +6,8 @@ import type { Contact, Identity, Touch } from '../core/types';
 import type { NudgelineDB } from './db';
 import { LedgerError, must } from './errors';
 import { liveContact } from './contacts';
-import { recomputeContacts, touchesOf } from './recompute';
+import { recomputeContacts } from './recompute';
+import { touchesOf } from './contact-rows';
 import { allTables } from './tables';
 
 type RefMove = { id: number; field: 'referrerId' | 'refereeId' };

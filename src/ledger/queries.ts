@@ -5,6 +5,7 @@
 import type { Contact, Identity, Referral, Section, Touch } from '../core/types';
 import { DUE_SECTIONS } from '../core/types';
 import type { NudgelineDB } from './db';
+import { identitiesOf, touchesOf } from './contact-rows';
 
 export { existingKeys } from './existing-keys';
 export { exportBackup, exportContactsCsv } from './export';
@@ -134,8 +135,8 @@ export async function contactDetail(db: NudgelineDB, id: number): Promise<Contac
     const contact = await db.contacts.get(id);
     if (!contact) return undefined;
     const [identities, touches, referralsGiven, referralsReceived] = await Promise.all([
-      db.identities.where('contactId').equals(id).toArray(),
-      db.touches.where('[contactId+at]').between([id, -Infinity], [id, Infinity], true, true).toArray(),
+      identitiesOf(db, id),
+      touchesOf(db, id),
       db.referrals.where('referrerId').equals(id).toArray(),
       db.referrals.where('refereeId').equals(id).toArray(),
     ]);

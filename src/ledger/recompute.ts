@@ -10,13 +10,10 @@ import { byTime } from '../core/touch-kinds';
 import { searchTextOf } from '../core/search-text';
 import type { NudgelineDB } from './db';
 import { loadSettings } from './settings-store';
+import { identitiesOf, touchesOf } from './contact-rows';
 
 /** Merged-away rows sit below every agenda range (queries start at 0). */
 export const MERGED_DUE_AT = -1;
-
-export function touchesOf(db: NudgelineDB, contactId: number): Promise<Touch[]> {
-  return db.touches.where('[contactId+at]').between([contactId, -Infinity], [contactId, Infinity], true, true).toArray();
-}
 
 /** A contact's touches as the stage rules read them, in replay order: Contact.timeline. */
 export function stageTimeline(touches: readonly Touch[]): StageTouch[] {
@@ -56,7 +53,7 @@ export async function recomputeContacts(db: NudgelineDB, ids: Iterable<number>, 
     loadSettings(db),
     db.contacts.bulkGet(unique),
     Promise.all(unique.map((id) => touchesOf(db, id))),
-    opts.searchText ? Promise.all(unique.map((id) => db.identities.where('contactId').equals(id).toArray())) : undefined,
+    opts.searchText ? Promise.all(unique.map((id) => identitiesOf(db, id))) : undefined,
     referralsOf(db, unique),
   ]);
   const changed: Contact[] = [];

@@ -2,7 +2,8 @@
 // send had just started tracking, now left with nothing at all, goes too.
 import type { Site } from '../core/types';
 import type { NudgelineDB } from './db';
-import { recomputeContacts, touchesOf } from './recompute';
+import { recomputeContacts } from './recompute';
+import { touchesOf } from './contact-rows';
 import { writeTables } from './tables';
 
 async function isEmpty(db: NudgelineDB, contactId: number): Promise<boolean> {

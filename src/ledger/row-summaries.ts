@@ -4,6 +4,7 @@
 import { Dexie } from 'dexie';
 import type { Contact, Identity, Touch } from '../core/types';
 import type { NudgelineDB } from './db';
+import { identitiesOf } from './contact-rows';
 
 export interface RowSummary {
   identity?: Identity;
@@ -25,13 +26,10 @@ async function latestTouches(db: NudgelineDB, rows: readonly Row[]): Promise<Map
   return latest;
 }
 
-const identitiesOf = async (db: NudgelineDB, ids: number[]): Promise<Identity[]> =>
-  (await Promise.all(ids.map((id) => db.identities.where('contactId').equals(id).toArray()))).flat();
-
 export async function rowSummaries(db: NudgelineDB, rows: readonly Row[]): Promise<Map<number, RowSummary>> {
   const ids = rows.map((c) => c.id!);
   return db.transaction('r', db.identities, db.touches, async () => {
-    const [identities, latest] = await Promise.all([identitiesOf(db, ids), latestTouches(db, rows)]);
+    const [identities, latest] = await Promise.all([Promise.all(ids.map((id) => identitiesOf(db, id))).then((each) => each.flat()), latestTouches(db, rows)]);
     const out = new Map<number, RowSummary>(ids.map((id) => [id, { latest: latest.get(id) }]));
     for (const i of identities) {
       const s = out.get(i.contactId)!;

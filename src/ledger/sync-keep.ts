@@ -3,7 +3,7 @@
 // addresses and touches are written again, so the change log sends them all
 // back to the devices that deleted them.
 import type { NudgelineDB } from './db';
-import { touchesOf } from './recompute';
+import { touchesOf } from './contact-rows';
 import { allTables } from './tables';
 
 export async function keepContacts(db: NudgelineDB, ids: readonly number[]): Promise<void> {
